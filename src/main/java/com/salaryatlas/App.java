@@ -1,0 +1,60 @@
+package com.salaryatlas;
+
+import com.salaryatlas.AppConfig.InvalidSetting;
+import com.salaryatlas.data.Database;
+import com.salaryatlas.site.SiteFiles;
+import com.zaxxer.hikari.HikariDataSource;
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Starts Salary Atlas: reads the settings, opens the database, serves the site. */
+public final class App {
+
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    static final int BAD_SETTING_EXIT_CODE = 2;
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        try {
+            start(AppConfig.from(System.getenv(), args));
+        } catch (InvalidSetting e) {
+            System.err.println("salary-atlas: " + e.getMessage());
+            System.exit(BAD_SETTING_EXIT_CODE);
+        }
+    }
+
+    static void start(AppConfig config) {
+        SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
+        HikariDataSource dataSource = Database.open(config.databaseUrl());
+        Javalin app;
+        try {
+            app = SalaryAtlas.create(config, dataSource, files);
+            app.start(config.port());
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw explainStartFailure(config, e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Jetty's stop timeout lets in-flight requests finish before the pool closes under them.
+            app.stop();
+            dataSource.close();
+        }, "shutdown"));
+        LOG.info("Salary Atlas is serving {} (dev={})", config.siteUrl(), config.dev());
+    }
+
+    private static RuntimeException explainStartFailure(AppConfig config, RuntimeException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof java.net.BindException) {
+                return new InvalidSetting("PORT " + config.port() + " is already in use: stop what is using it or set PORT to a free port, e.g. PORT=7071.");
+            }
+            if (c instanceof InvalidSetting invalid) {
+                return invalid;
+            }
+        }
+        return e;
+    }
+}

@@ -1,0 +1,48 @@
+package com.salaryatlas;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.salaryatlas.site.HomeController;
+import com.salaryatlas.site.SecurityHeaders;
+import com.salaryatlas.site.SiteController;
+import com.salaryatlas.site.SiteFiles;
+import com.salaryatlas.site.SiteInfo;
+import com.salaryatlas.site.ThymeleafRenderer;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/** The composition root: builds every service and controller once and wires them into a Javalin app. */
+public final class SalaryAtlas {
+
+    private SalaryAtlas() {
+    }
+
+    public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
+        SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
+        var controllers = new Routes.Controllers(new SiteController(dataSource), new HomeController());
+
+        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+
+        return Javalin.create(javalin -> {
+            javalin.startup.showJavalinBanner = false;
+            javalin.jsonMapper(new JavalinJackson(json, false));
+            javalin.fileRenderer(new ThymeleafRenderer(files, site));
+            javalin.http.maxRequestSize = 64 * 1024;
+            javalin.staticFiles.add(staticFiles -> {
+                staticFiles.hostedPath = "/";
+                staticFiles.directory = files.fromDisk() ? files.staticFiles().toString() : "/static";
+                staticFiles.location = files.fromDisk() ? Location.EXTERNAL : Location.CLASSPATH;
+                staticFiles.headers = Map.of("Cache-Control", files.fromDisk() ? "no-cache" : "public, max-age=86400");
+            });
+            javalin.staticFiles.enableWebjars();
+            javalin.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            javalin.routes.before(SecurityHeaders::apply);
+            Routes.declare(javalin.routes, controllers);
+        });
+    }
+}

@@ -1,0 +1,53 @@
+package com.salaryatlas.site;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/** Renders templates/ with Thymeleaf and hands every page the site-wide model (name, nav, canonical URL). */
+public final class ThymeleafRenderer implements FileRenderer {
+
+    private final TemplateEngine engine;
+    private final SiteInfo site;
+
+    public ThymeleafRenderer(SiteFiles files, SiteInfo site) {
+        this.site = site;
+        AbstractConfigurableTemplateResolver resolver;
+        if (files.fromDisk()) {
+            resolver = new FileTemplateResolver();
+            resolver.setPrefix(files.templates().toString() + "/");
+            resolver.setCacheable(false);
+        } else {
+            resolver = new ClassLoaderTemplateResolver();
+            resolver.setPrefix("templates/");
+            resolver.setCacheable(true);
+        }
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        this.engine = new TemplateEngine();
+        this.engine.setTemplateResolver(resolver);
+    }
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context ctx) {
+        Map<String, Object> variables = new HashMap<>(model);
+        PageMeta page = (PageMeta) model.get("page");
+        if (page == null) {
+            throw new IllegalArgumentException("Template " + filePath + " rendered without a PageMeta 'page'");
+        }
+        String path = page.canonicalPath() != null ? page.canonicalPath() : ctx.path();
+        variables.put("site", site);
+        variables.put("canonicalUrl", site.url() + path);
+        variables.put("currentPath", ctx.path());
+        String template = filePath.endsWith(".html") ? filePath.substring(0, filePath.length() - 5) : filePath;
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.US, variables));
+    }
+}
