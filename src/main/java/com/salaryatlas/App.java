@@ -2,6 +2,7 @@ package com.salaryatlas;
 
 import com.salaryatlas.AppConfig.InvalidSetting;
 import com.salaryatlas.data.Database;
+import com.salaryatlas.data.DatasetException;
 import com.salaryatlas.site.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
@@ -21,7 +22,8 @@ public final class App {
     public static void main(String[] args) {
         try {
             start(AppConfig.from(System.getenv(), args));
-        } catch (InvalidSetting e) {
+        } catch (InvalidSetting | DatasetException e) {
+            // One line an operator can act on; the stack trace would only bury it.
             System.err.println("salary-atlas: " + e.getMessage());
             System.exit(BAD_SETTING_EXIT_CODE);
         }
@@ -51,8 +53,8 @@ public final class App {
             if (c instanceof java.net.BindException) {
                 return new InvalidSetting("PORT " + config.port() + " is already in use: stop what is using it or set PORT to a free port, e.g. PORT=7071.");
             }
-            if (c instanceof InvalidSetting invalid) {
-                return invalid;
+            if (c instanceof InvalidSetting || c instanceof DatasetException) {
+                return (RuntimeException) c;
             }
         }
         return e;

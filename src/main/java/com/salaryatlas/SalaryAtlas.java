@@ -3,6 +3,11 @@ package com.salaryatlas;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.salaryatlas.calculator.ApiController;
+import com.salaryatlas.calculator.EstimateLog;
+import com.salaryatlas.data.DatasetReader;
+import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.salary.DatasetRepository;
 import com.salaryatlas.site.HomeController;
 import com.salaryatlas.site.SecurityHeaders;
 import com.salaryatlas.site.SiteController;
@@ -12,6 +17,7 @@ import com.salaryatlas.site.ThymeleafRenderer;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.time.Clock;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -23,7 +29,13 @@ public final class SalaryAtlas {
 
     public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
-        var controllers = new Routes.Controllers(new SiteController(dataSource), new HomeController());
+        DatasetRepository datasets = new DatasetRepository(dataSource);
+        datasets.replace(new DatasetReader(files.content().resolve("data")).read());
+        EstimationService estimates = new EstimationService(datasets.load());
+        EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
+
+        var controllers = new Routes.Controllers(new SiteController(dataSource), new HomeController(),
+                new ApiController(estimates, estimateLog));
 
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);

@@ -4,13 +4,25 @@ import com.salaryatlas.data.Database;
 import com.salaryatlas.site.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.UUID;
 
-/** A fresh site on its own in-memory database, built exactly as production builds it. */
+/**
+ * A fresh site on its own in-memory database, built exactly as production builds it. Either hand
+ * {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use {@link #get}/{@link #post}.
+ */
 public final class TestSite implements AutoCloseable {
 
     public final HikariDataSource dataSource;
     public final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private String base;
 
     private TestSite() {
         dataSource = Database.open("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -22,8 +34,45 @@ public final class TestSite implements AutoCloseable {
         return new TestSite();
     }
 
+    public static TestSite serving() {
+        return new TestSite().serve();
+    }
+
+    public TestSite serve() {
+        app.start("127.0.0.1", 0);
+        base = "http://127.0.0.1:" + app.port();
+        return this;
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
+    }
+
+    public HttpResponse<String> post(String path, String contentType, String body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
+        if (base != null) {
+            app.stop();
+        }
         dataSource.close();
     }
 }

@@ -1,0 +1,160 @@
+package com.salaryatlas.calculator;
+
+import com.salaryatlas.estimate.EstimateRequest;
+import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.salary.Level;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The calculator's input as the visitor typed it, checked field by field. The same rules serve the HTML
+ * form and the JSON API, so both refuse the same things with the same messages.
+ */
+public final class EstimateForm {
+
+    public static final int MAX_YEARS = 50;
+    public static final int MIN_OFFER = 1_000;
+    public static final int MAX_OFFER = 10_000_000;
+    private static final int MAX_SKILLS = 20;
+    private static final int MAX_VALUE_LENGTH = 100;
+
+    /** What the visitor sent, kept so the form can show it again. */
+    public final String role;
+    public final String level;
+    public final String years;
+    public final String location;
+    public final List<String> skills;
+    public final String company;
+    public final String offer;
+    /** Field name → what is wrong with it, in form order. */
+    public final Map<String, String> errors = new LinkedHashMap<>();
+    private EstimateRequest request;
+
+    private EstimateForm(Map<String, List<String>> params, EstimationService estimates) {
+        role = single(params, "role");
+        level = single(params, "level");
+        years = single(params, "years");
+        location = single(params, "location");
+        company = single(params, "company");
+        offer = single(params, "offer");
+        skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
+                .map(String::trim).filter(s -> !s.isEmpty()).toList()));
+        validate(estimates);
+    }
+
+    public static EstimateForm parse(Map<String, List<String>> params, EstimationService estimates) {
+        return new EstimateForm(params, estimates);
+    }
+
+    /** An empty form with the defaults a first-time visitor sees. */
+    public static EstimateForm defaults(EstimationService estimates, String role) {
+        return new EstimateForm(Map.of("role", List.of(role), "level", List.of("mid"), "location", List.of("us")),
+                estimates);
+    }
+
+    public boolean valid() {
+        return errors.isEmpty();
+    }
+
+    public EstimateRequest request() {
+        if (!valid()) {
+            throw new IllegalStateException("form has errors: " + errors);
+        }
+        return request;
+    }
+
+    public boolean hasSkill(String skill) {
+        return skills.contains(skill);
+    }
+
+    private void validate(EstimationService estimates) {
+        if (role == null) {
+            errors.putIfAbsent("role", "Choose a role.");
+        } else if (!estimates.knowsRole(role)) {
+            errors.putIfAbsent("role", "We have no data for that role. Choose one from the list.");
+        }
+
+        Level parsedLevel = null;
+        if (level != null && !errors.containsKey("level")) {
+            parsedLevel = Level.bySlug(level).orElse(null);
+            if (parsedLevel == null) {
+                errors.put("level", "Choose entry, mid, senior or staff.");
+            }
+        }
+        Integer parsedYears = null;
+        if (years != null && !errors.containsKey("years")) {
+            try {
+                parsedYears = Integer.valueOf(years);
+                if (parsedYears < 0 || parsedYears > MAX_YEARS) {
+                    errors.put("years", "Enter years of experience from 0 to " + MAX_YEARS + ".");
+                }
+            } catch (NumberFormatException e) {
+                errors.put("years", "Enter years of experience as a whole number, like 4.");
+            }
+        }
+        if (level == null && years == null && !errors.containsKey("level")) {
+            errors.put("level", "Choose an experience level, or enter your years of experience.");
+        }
+
+        String place = location == null ? "us" : location;
+        if (!errors.containsKey("location") && !estimates.knowsLocation(place)) {
+            errors.put("location", "We do not know that location. Choose one from the list.");
+        }
+
+        List<String> unknown = new ArrayList<>();
+        for (String skill : skills) {
+            if (skill.length() > MAX_VALUE_LENGTH || !estimates.knowsSkill(skill)) {
+                unknown.add(skill);
+            }
+        }
+        if (skills.size() > MAX_SKILLS) {
+            errors.put("skills", "Choose at most " + MAX_SKILLS + " skills.");
+        } else if (!unknown.isEmpty()) {
+            errors.put("skills", "We do not know " + (unknown.size() == 1 ? "one of the skills" : unknown.size()
+                    + " of the skills") + " you sent. Choose from the list.");
+        }
+
+        if (company != null && !errors.containsKey("company") && !estimates.knowsCompany(company)) {
+            errors.put("company", "Choose a company type from the list.");
+        }
+
+        Integer parsedOffer = null;
+        if (offer != null && !errors.containsKey("offer")) {
+            String digits = offer.replace(",", "").replace("$", "").replace(" ", "");
+            try {
+                parsedOffer = Integer.valueOf(digits);
+                if (parsedOffer < MIN_OFFER || parsedOffer > MAX_OFFER) {
+                    errors.put("offer", "Enter a yearly amount from $1,000 to $10,000,000, or leave it empty.");
+                }
+            } catch (NumberFormatException e) {
+                errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000.");
+            }
+        }
+
+        if (errors.isEmpty()) {
+            request = new EstimateRequest(role, parsedLevel, parsedYears, place, skills, company, parsedOffer);
+        }
+    }
+
+    /** One value or none; a field sent twice is an error rather than a silent pick. */
+    private String single(Map<String, List<String>> params, String name) {
+        List<String> values = params.getOrDefault(name, List.of()).stream().map(String::trim)
+                .filter(v -> !v.isEmpty()).toList();
+        if (values.size() > 1) {
+            errors.put(name, "This field was sent more than once. Send it once.");
+            return null;
+        }
+        if (values.isEmpty()) {
+            return null;
+        }
+        String value = values.get(0);
+        if (value.length() > MAX_VALUE_LENGTH) {
+            errors.put(name, "This value is too long.");
+            return value.substring(0, MAX_VALUE_LENGTH);
+        }
+        return value;
+    }
+}

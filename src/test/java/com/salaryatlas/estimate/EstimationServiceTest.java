@@ -1,0 +1,197 @@
+package com.salaryatlas.estimate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salaryatlas.Fixtures;
+import com.salaryatlas.salary.Level;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EstimationServiceTest {
+
+    private final EstimationService fixture = Fixtures.fixtureEstimates();
+
+    private static EstimateRequest mid(String role) {
+        return EstimateRequest.of(role, Level.MID);
+    }
+
+    private static Factor factor(Estimate e, String kind) {
+        return e.factors().stream().filter(f -> f.kind().equals(kind)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void bls_software_developers_entry_level_nationally_is_the_10th_to_25th_percentile() {
+        EstimationService content = Fixtures.contentEstimates();
+        for (String role : List.of("software-developer", "backend-developer")) {
+            Estimate entry = content.estimate(EstimateRequest.of(role, Level.ENTRY));
+            assertEquals(79_850, entry.base().low());
+            assertEquals(103_050, entry.base().high());
+            Estimate staff = content.estimate(EstimateRequest.of(role, Level.STAFF));
+            assertEquals(169_000, staff.base().low());
+            assertEquals(211_450, staff.base().high());
+        }
+    }
+
+    @Test
+    void a_level_spans_its_band_with_the_middle_halfway() {
+        Estimate e = fixture.estimate(EstimateRequest.of("reference", Level.ENTRY));
+        assertEquals(new Range(80_000, 90_000, 100_000), e.base());
+        assertEquals(17.5, e.percentile(), 1e-9);
+    }
+
+    @Test
+    void years_pick_the_band_and_move_the_middle_within_it() {
+        Estimate none = fixture.estimate(EstimateRequest.of("reference", null).withYears(0));
+        assertEquals(Level.ENTRY, none.level());
+        assertEquals(83_333, none.base().mid());
+        Estimate seven = fixture.estimate(EstimateRequest.of("reference", null).withYears(7));
+        assertEquals(Level.SENIOR, seven.level());
+        assertEquals(new Range(130_000, 142_000, 170_000), seven.base());
+        Estimate fifty = fixture.estimate(EstimateRequest.of("reference", null).withYears(50));
+        assertEquals(Level.STAFF, fifty.level());
+        assertTrue(fifty.base().mid() < 210_000 && fifty.base().mid() > 200_000, "capped at 20 years, below p90");
+    }
+
+    @Test
+    void experience_factor_reports_its_change_against_the_median_and_its_source() {
+        Factor f = factor(fixture.estimate(EstimateRequest.of("reference", Level.SENIOR)), "experience");
+        assertEquals(150_000 - 130_000, f.change());
+        assertEquals("survey", f.source());
+    }
+
+    @Test
+    void a_state_median_scales_by_its_ratio_to_the_national_median() {
+        Estimate e = fixture.estimate(mid("reference").withLocation("ca"));
+        assertEquals(new Range(130_000, 149_500, 169_000), e.base());
+        Factor f = factor(e, "location");
+        assertEquals(34_500, f.change());
+        assertEquals(30.0, f.percent(), 1e-9);
+        assertTrue(f.effect().contains("$169,000 median here ÷ $130,000 national median = ×1.300"), f.effect());
+    }
+
+    @Test
+    void a_metro_mean_is_compared_with_a_national_mean_not_the_median() {
+        assertEquals(137_250, fixture.nationalMeanEstimate(), 1e-6);
+        Estimate e = fixture.estimate(mid("reference").withLocation("big-city"));
+        assertEquals(Math.round(115_000.0 * 180_000 / 137_250.0), Math.round(e.base().mid()));
+        assertTrue(factor(e, "location").effect().contains("national mean"));
+    }
+
+    @Test
+    void a_state_without_a_figure_says_so_and_changes_nothing() {
+        Estimate e = fixture.estimate(mid("reference").withLocation("tx"));
+        assertEquals(fixture.estimate(mid("reference")).base(), e.base());
+        Factor f = factor(e, "location");
+        assertFalse(f.applied());
+        assertTrue(f.effect().contains("no figure for Texas"), f.effect());
+        assertEquals("Texas", e.locationName());
+    }
+
+    @Test
+    void remote_uses_the_national_figure() {
+        Estimate e = fixture.estimate(mid("reference").withLocation("remote"));
+        assertEquals(fixture.estimate(mid("reference")).base(), e.base());
+        assertEquals("postings", factor(e, "location").source());
+    }
+
+    @Test
+    void a_skill_with_posting_data_lifts_by_its_median_over_the_role_median() {
+        Estimate e = fixture.estimate(mid("reference").withSkills(List.of("rust")));
+        assertEquals(126_500, e.base().mid());
+        Factor f = factor(e, "skill");
+        assertEquals(10.0, f.percent(), 1e-9);
+        assertEquals(11_500, f.change());
+        assertTrue(f.effect().contains("(n=40)"), f.effect());
+    }
+
+    @Test
+    void a_ranged_premium_lifts_low_mid_and_high_by_its_low_mid_and_high() {
+        Estimate e = fixture.estimate(mid("reference").withSkills(List.of("go")));
+        assertEquals(new Range(105_000, 126_500, 149_500), e.base());
+    }
+
+    @Test
+    void a_premium_for_other_roles_or_without_a_percent_changes_nothing_and_says_so() {
+        Range plain = fixture.estimate(mid("reference")).base();
+        Estimate otherRole = fixture.estimate(mid("reference").withSkills(List.of("niche")));
+        assertEquals(plain, otherRole.base());
+        assertTrue(factor(otherRole, "skill").effect().contains("no figure"));
+        Estimate noPercent = fixture.estimate(mid("ranged").withSkills(List.of("niche")));
+        assertEquals(fixture.estimate(mid("ranged")).base(), noPercent.base());
+        assertTrue(factor(noPercent, "skill").effect().contains("no percentage"));
+        Estimate startup = fixture.estimate(mid("reference").withCompany("startup"));
+        assertEquals(plain, startup.base());
+    }
+
+    @Test
+    void stacked_premiums_are_capped_and_the_cap_is_shown() {
+        Estimate e = fixture.estimate(mid("reference").withSkills(List.of("rust", "cert", "cloud")).withCompany("big-co"));
+        assertEquals(new Range(130_000, 149_500, 169_000), e.base());
+        Factor cap = factor(e, "cap");
+        assertTrue(cap.change() < 0);
+        assertTrue(cap.effect().contains("+30%"), cap.effect());
+    }
+
+    @Test
+    void a_role_known_by_a_median_takes_the_reference_shape_scaled_to_it() {
+        var d = fixture.distribution("median-only");
+        assertTrue(d.derived());
+        assertEquals(56_000, d.distribution().p10(), 1e-6);
+        assertEquals(147_000, d.distribution().p90(), 1e-6);
+        assertTrue(d.basis().contains("15-1252"), d.basis());
+    }
+
+    @Test
+    void a_role_known_by_a_range_is_centred_on_its_midpoint() {
+        assertEquals(150_000, fixture.distribution("ranged").distribution().median(), 1e-6);
+    }
+
+    @Test
+    void the_offer_gets_its_percentile_in_the_national_distribution() {
+        Estimate e = fixture.estimate(new EstimateRequest("reference", Level.MID, null, "us", List.of(), null, 150_000));
+        assertEquals(62.5, e.offerPercentile(), 1e-9);
+        assertNull(fixture.estimate(mid("reference")).offerPercentile());
+        Estimate low = fixture.estimate(new EstimateRequest("reference", Level.MID, null, "us", List.of(), null, 10_000));
+        assertEquals(1, low.offerPercentile(), 1e-9);
+    }
+
+    @Test
+    void hourly_pay_is_annual_pay_over_2080_hours() {
+        assertEquals(55.29, fixture.estimate(mid("reference")).hourly().mid(), 1e-9);
+    }
+
+    @Test
+    void total_compensation_keeps_base_bonus_equity_and_benefits_apart() {
+        Estimate bigCo = fixture.estimate(mid("reference").withCompany("big-co"));
+        TotalCompensation t = bigCo.total();
+        assertEquals(138_000, bigCo.base().mid());
+        CompComponent bonus = t.extras().get(0);
+        assertEquals("bonus", bonus.component());
+        assertEquals(13_800, bonus.low());
+        assertEquals(27_600, bonus.high());
+        assertEquals("equity", t.extras().get(1).component());
+        assertEquals(15_000, t.extras().get(2).low());
+        Estimate plain = fixture.estimate(mid("reference"));
+        assertEquals(List.of("equity"), plain.total().missing());
+        assertEquals(5_750, plain.total().extras().get(0).low());
+    }
+
+    @Test
+    void comparing_two_roles_gives_the_gap_as_a_share_of_the_lower_median() {
+        Difference d = fixture.compare("reference", "ranged", "postings").orElseThrow();
+        assertEquals("reference", d.higher());
+        assertEquals(10_000, d.amount());
+        assertEquals(10_000 * 100.0 / 140_000, d.percent(), 1e-9);
+    }
+
+    @Test
+    void what_ifs_list_premiums_not_chosen_largest_first() {
+        List<WhatIf> options = fixture.whatIfs(mid("reference"), 3);
+        assertEquals(3, options.size());
+        assertTrue(options.get(0).change() >= options.get(1).change());
+        assertTrue(options.stream().noneMatch(w -> w.label().contains("Niche")));
+    }
+}
