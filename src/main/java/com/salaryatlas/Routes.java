@@ -1,6 +1,10 @@
 package com.salaryatlas;
 
+import com.salaryatlas.article.ArticleController;
 import com.salaryatlas.calculator.ApiController;
+import com.salaryatlas.calculator.CalculatorController;
+import com.salaryatlas.salary.RoleController;
+import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.site.HomeController;
 import com.salaryatlas.site.SiteController;
 import io.javalin.config.RoutesConfig;
@@ -14,16 +18,32 @@ final class Routes {
 
     static void declare(RoutesConfig routes, Controllers c) {
         routes.get("/", c.home()::show);
-        routes.get("/healthz", c.site()::health);
+
+        routes.get("/guides", c.articles()::index);
+        routes.get("/guides/{slug}", c.articles()::show);
+        routes.get("/methodology", c.articles()::methodology);
+        routes.get("/sources", c.articles()::sources);
+
+        routes.get("/salaries", c.roles()::index);
+        routes.get("/salaries/{slug}", c.roles()::show);
+
+        routes.get("/calculator", c.calculator()::showForm);
+        routes.post("/calculator", c.calculator()::submitForm);
 
         routes.get("/api/roles", c.api()::roles);
         routes.get("/api/estimate", c.api()::estimate);
+
+        routes.get("/sitemap.xml", c.seo()::sitemap);
+        routes.get("/robots.txt", c.seo()::robots);
+        routes.get("/feed.xml", c.seo()::feed);
+        routes.get("/healthz", c.site()::health);
 
         routes.error(HttpStatus.NOT_FOUND, c.site()::notFound);
         routes.exception(Exception.class, c.site()::serverError);
     }
 
     /** The controllers the routes point at, built once by {@link SalaryAtlas}. */
-    record Controllers(SiteController site, HomeController home, ApiController api) {
+    record Controllers(SiteController site, HomeController home, ArticleController articles, RoleController roles,
+                       CalculatorController calculator, ApiController api, SeoController seo) {
     }
 }

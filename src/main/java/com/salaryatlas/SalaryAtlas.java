@@ -1,14 +1,20 @@
 package com.salaryatlas;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.salaryatlas.article.ArticleController;
+import com.salaryatlas.article.ArticleRepository;
 import com.salaryatlas.calculator.ApiController;
+import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateLog;
 import com.salaryatlas.data.DatasetReader;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.salary.DatasetRepository;
+import com.salaryatlas.salary.RoleController;
+import com.salaryatlas.salary.RoleViews;
+import com.salaryatlas.seo.JsonLd;
+import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.site.HomeController;
+import com.salaryatlas.site.PageCache;
 import com.salaryatlas.site.SecurityHeaders;
 import com.salaryatlas.site.SiteController;
 import com.salaryatlas.site.SiteFiles;
@@ -29,21 +35,31 @@ public final class SalaryAtlas {
 
     public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
+
         DatasetRepository datasets = new DatasetRepository(dataSource);
         datasets.replace(new DatasetReader(files.content().resolve("data")).read());
         EstimationService estimates = new EstimationService(datasets.load());
+        ArticleRepository articles = new ArticleRepository(files.content(), estimates);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
+        RoleViews views = new RoleViews(estimates);
 
-        var controllers = new Routes.Controllers(new SiteController(dataSource), new HomeController(),
-                new ApiController(estimates, estimateLog));
-
-        ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+        ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
+        PageCache cache = new PageCache(renderer, !files.fromDisk());
+        RoleController roles = new RoleController(estimates, views, articles, cache);
+        var controllers = new Routes.Controllers(
+                new SiteController(dataSource),
+                new HomeController(articles, roles, estimateLog, estimates.dataset()),
+                new ArticleController(articles, views, estimates.dataset(), cache, new JsonLd(config.siteUrl())),
+                roles,
+                new CalculatorController(estimates, estimateLog, articles, views, config.siteUrl()),
+                new ApiController(estimates, estimateLog),
+                new SeoController(config.siteUrl(), articles, estimates.dataset()));
 
         return Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jsonMapper(new JavalinJackson(json, false));
-            javalin.fileRenderer(new ThymeleafRenderer(files, site));
+            javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            javalin.fileRenderer(renderer);
+            javalin.http.generateEtags = true;
             javalin.http.maxRequestSize = 64 * 1024;
             javalin.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";

@@ -66,6 +66,10 @@ public final class EstimateForm {
         return request;
     }
 
+    public String locationOrDefault() {
+        return location == null ? "us" : location;
+    }
+
     public boolean hasSkill(String skill) {
         return skills.contains(skill);
     }

@@ -300,6 +300,11 @@ public final class EstimationService {
         return Optional.of((place.wage() / reference - 1) * 100);
     }
 
+    /** A role's median scaled to a place by the place's wage ratio; empty where the place has no figure. */
+    public Optional<Double> placeMedian(String role, String slug) {
+        return placePremium(slug).map(pct -> distribution(role).distribution().median() * (1 + pct / 100));
+    }
+
     public double nationalMeanEstimate() {
         return nationalMeanEstimate;
     }

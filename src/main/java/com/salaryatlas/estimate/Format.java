@@ -54,6 +54,17 @@ public final class Format {
         return (value > 0 ? "+" : "") + percent(value);
     }
 
+    /** A whole count with thousands separators: 7,257. */
+    public static String count(long n) {
+        StringBuilder out = new StringBuilder(10);
+        if (n < 0) {
+            out.append('-');
+            n = -n;
+        }
+        appendGrouped(out, n);
+        return out.toString();
+    }
+
     public static String ordinal(long n) {
         long mod100 = n % 100;
         String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch ((int) (n % 10)) {

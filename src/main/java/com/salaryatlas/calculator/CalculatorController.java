@@ -1,0 +1,200 @@
+package com.salaryatlas.calculator;
+
+import com.salaryatlas.article.ArticleRepository;
+import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Format;
+import com.salaryatlas.salary.Distribution;
+import com.salaryatlas.salary.RoleViews;
+import com.salaryatlas.salary.Source;
+import com.salaryatlas.site.Chart;
+import com.salaryatlas.site.Chart.Series;
+import com.salaryatlas.site.PageMeta;
+import com.salaryatlas.site.PageMeta.Crumb;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The salary calculator: a plain form that works without JavaScript ({@link #showForm}, {@link #submitForm}),
+ * whose result is also reachable as a shareable GET.
+ */
+public final class CalculatorController {
+
+    /** A real form post is a few hundred bytes; anything near this is not a person using the form. */
+    static final long MAX_FORM_BYTES = 16 * 1024;
+    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "offer");
+    private static final List<Crumb> CRUMBS = List.of(new Crumb("Calculator", "/calculator"));
+
+    private final EstimationService estimates;
+    private final EstimateLog log;
+    private final CalculatorOptions options;
+    private final ArticleRepository articles;
+    private final RoleViews views;
+    private final String siteUrl;
+
+    public CalculatorController(EstimationService estimates, EstimateLog log, ArticleRepository articles,
+                                RoleViews views, String siteUrl) {
+        this.estimates = estimates;
+        this.log = log;
+        this.options = CalculatorOptions.from(estimates);
+        this.articles = articles;
+        this.views = views;
+        this.siteUrl = siteUrl;
+    }
+
+    /** GET /calculator: the blank form, or, with inputs in the query string, the shareable result. */
+    public void showForm(Context ctx) {
+        boolean hasInput = ctx.queryParamMap().keySet().stream().anyMatch(FIELDS::contains);
+        if (!hasInput) {
+            render(ctx, EstimateForm.defaults(estimates, options.roles().get(1).value()), null, null);
+            return;
+        }
+        answer(ctx, EstimateForm.parse(ctx.queryParamMap(), estimates));
+    }
+
+    /** POST /calculator: the form's result, rendered on the server. */
+    public void submitForm(Context ctx) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        if (!type.startsWith("application/x-www-form-urlencoded")) {
+            malformed(ctx, "The calculator takes an ordinary form submission. Please use the form below.");
+            return;
+        }
+        if (ctx.contentLength() > MAX_FORM_BYTES) {
+            malformed(ctx, "That submission was far larger than the form can produce. Please use the form below.");
+            return;
+        }
+        Map<String, List<String>> params;
+        try {
+            params = ctx.formParamMap();
+        } catch (HttpResponseException | IllegalStateException e) {
+            malformed(ctx, "We could not read that submission. Please use the form below.");
+            return;
+        }
+        answer(ctx, EstimateForm.parse(params, estimates));
+    }
+
+    private void answer(Context ctx, EstimateForm form) {
+        if (!form.valid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            render(ctx, form, null, null);
+            return;
+        }
+        Estimate estimate = estimates.estimate(form.request());
+        log.record(form.request());
+        render(ctx, form, estimate, null);
+    }
+
+    private void malformed(Context ctx, String message) {
+        ctx.status(HttpStatus.BAD_REQUEST);
+        render(ctx, EstimateForm.defaults(estimates, options.roles().get(1).value()), null, message);
+    }
+
+    private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("form", form);
+        model.put("options", options);
+        model.put("problem", problem);
+        model.put("estimate", estimate);
+        PageMeta meta = PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "
+                + "skills and company type, with every factor explained and sourced.").withBreadcrumbs(CRUMBS)
+                .canonical("/calculator").withScripts(List.of("/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
+                        "/js/charts.js", "/js/calculator.js"));
+        if (estimate != null) {
+            meta = meta.noindexed();
+            String role = estimate.request().role();
+            model.put("result", new Result(estimate, EstimateJson.text(estimate), factorRows(estimate),
+                    estimates.whatIfs(estimate.request(), 4), shareUrl(form), articles.covering(role),
+                    views.title(role), chart(estimate)));
+        } else if (!form.errors.isEmpty() || problem != null) {
+            meta = meta.noindexed();
+        }
+        model.put("page", meta);
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("calculator/calculator.html", model);
+    }
+
+    /** What the result panel shows, formatted. */
+    public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors,
+                         List<com.salaryatlas.estimate.WhatIf> whatIfs, String shareUrl,
+                         List<com.salaryatlas.article.Article> guides, String roleTitle, Chart chart) {
+        public String change(long amount) {
+            return Format.change(amount);
+        }
+
+        public String money(double amount) {
+            return Format.money(amount);
+        }
+    }
+
+    /** A factor line with its source resolved for linking. */
+    public record FactorRow(String label, String effect, String change, String direction, String sourceId,
+                            String sourceName) {
+    }
+
+    private List<FactorRow> factorRows(Estimate e) {
+        Map<String, Source> sources = estimates.dataset().sourcesById();
+        List<FactorRow> rows = new ArrayList<>();
+        e.factors().forEach(f -> {
+            Source s = f.source() == null ? null : sources.get(f.source());
+            rows.add(new FactorRow(f.label(), f.effect(), Format.change(f.change()),
+                    f.change() > 0 ? "up" : f.change() < 0 ? "down" : "none", f.source(),
+                    s == null ? "Salary Atlas method" : s.publisher() + ", " + s.referencePeriod()));
+        });
+        return rows;
+    }
+
+    /** The role's national distribution with the estimate, and the offer if given, placed among the percentiles. */
+    static Chart chart(Estimate e) {
+        Distribution d = e.distribution().distribution();
+        List<Object[]> bars = new ArrayList<>();
+        String[] names = {"10th", "25th", "50th", "75th", "90th"};
+        for (int i = 0; i < names.length; i++) {
+            bars.add(new Object[] {names[i] + " percentile", d.values()[i]});
+        }
+        bars.add(new Object[] {"Your estimate", e.base().mid()});
+        if (e.request().offer() != null) {
+            bars.add(new Object[] {"Your offer", (double) e.request().offer()});
+        }
+        bars.sort((x, y) -> Double.compare((double) x[1], (double) y[1]));
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (Object[] bar : bars) {
+            labels.add((String) bar[0]);
+            values.add((double) Math.round((double) bar[1]));
+            rows.add(List.of((String) bar[0], Format.money((double) bar[1])));
+        }
+        return new Chart("chart-estimate", "bar", "Your estimate against national pay for the role",
+                EstimateJson.percentileSentence(e.percentile(), "The middle of your estimate"), "money", labels,
+                List.of(Series.of("Annual base pay", values)), List.of("Point", "Annual base pay"), rows);
+    }
+
+    private String shareUrl(EstimateForm form) {
+        StringBuilder q = new StringBuilder();
+        append(q, "role", form.role);
+        append(q, "level", form.level);
+        append(q, "years", form.years);
+        append(q, "location", form.location);
+        form.skills.forEach(s -> append(q, "skills", s));
+        append(q, "company", form.company);
+        append(q, "offer", form.offer);
+        return siteUrl + "/calculator?" + q;
+    }
+
+    private static void append(StringBuilder q, String name, String value) {
+        if (value != null) {
+            if (q.length() > 0) {
+                q.append('&');
+            }
+            q.append(name).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
+    }
+}
