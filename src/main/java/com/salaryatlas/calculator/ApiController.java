@@ -8,6 +8,8 @@ import io.javalin.http.HttpStatus;
 /** The JSON API over the dataset and the estimation service. */
 public final class ApiController {
 
+    static final int WHAT_IFS = 4;
+
     private final EstimationService estimates;
     private final EstimateLog log;
 
@@ -30,6 +32,7 @@ public final class ApiController {
         }
         var estimate = estimates.estimate(form.request());
         log.record(form.request());
-        ctx.json(EstimateJson.estimate(estimate, estimates.dataset().sourcesById()));
+        ctx.json(EstimateJson.estimate(estimate, estimates.dataset().sourcesById(),
+                estimates.whatIfs(form.request(), WHAT_IFS)));
     }
 }

@@ -111,7 +111,7 @@ public final class CalculatorController {
             meta = meta.noindexed();
             String role = estimate.request().role();
             model.put("result", new Result(estimate, EstimateJson.text(estimate), factorRows(estimate),
-                    estimates.whatIfs(estimate.request(), 4), shareUrl(form), articles.covering(role),
+                    estimates.whatIfs(estimate.request(), ApiController.WHAT_IFS), shareUrl(form), articles.covering(role),
                     views.title(role), chart(estimate)));
         } else if (!form.errors.isEmpty() || problem != null) {
             meta = meta.noindexed();

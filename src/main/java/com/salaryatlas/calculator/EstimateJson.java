@@ -6,6 +6,7 @@ import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
 import com.salaryatlas.estimate.Format;
 import com.salaryatlas.estimate.RoleDistribution;
+import com.salaryatlas.estimate.WhatIf;
 import com.salaryatlas.salary.Distribution;
 import com.salaryatlas.salary.Source;
 import java.util.LinkedHashMap;
@@ -36,9 +37,10 @@ final class EstimateJson {
         return role;
     }
 
-    static Map<String, Object> estimate(Estimate e, Map<String, Source> sources) {
+    static Map<String, Object> estimate(Estimate e, Map<String, Source> sources, List<WhatIf> whatIfs) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("role", e.request().role());
+        out.put("roleTitle", e.distribution().role().title());
         out.put("level", e.level().slug);
         out.put("location", e.request().location());
         out.put("locationName", e.locationName());
@@ -56,6 +58,8 @@ final class EstimateJson {
             part.put("openEnded", c.openEnded());
             part.put("basis", c.basis());
             part.put("source", c.source());
+            part.put("label", c.label());
+            part.put("text", Format.money(c.low()) + (c.openEnded() ? " or more" : "\u2013" + Format.money(c.high())));
             total.put(c.component(), part);
         }
         total.put("missing", e.total().missing());
@@ -65,6 +69,9 @@ final class EstimateJson {
         out.put("offerPercentile", e.offerPercentile() == null ? null : Math.round(e.offerPercentile() * 10) / 10.0);
         out.put("factors", e.factors().stream().map(f -> factor(f, sources)).toList());
         out.put("text", text(e));
+        out.put("whatIfs", whatIfs.stream().map(w -> Map.of("label", w.label(), "change", w.change(),
+                "changeText", Format.change(w.change()))).toList());
+        out.put("chart", CalculatorController.chart(e).json());
         return out;
     }
 

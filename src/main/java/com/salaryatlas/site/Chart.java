@@ -41,6 +41,9 @@ public record Chart(String id, String kind, String title, String summary, String
             }
             return m;
         }).toList());
+        data.put("head", tableHead);
+        data.put("rows", tableRows);
+        data.put("summary", summary);
         try {
             return JSON.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {

@@ -1,0 +1,85 @@
+// Draws every chart on the page from its JSON block. The page already carries the same numbers
+// as a table, so without JavaScript (or Chart.js) nothing is lost.
+(function () {
+  "use strict";
+
+  function css(name, fallback) {
+    var value = getComputedStyle(document.documentElement).getPropertyValue(name).trim();
+    return value || fallback;
+  }
+
+  var money = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
+
+  function formatter(format) {
+    if (format === "percent") {
+      return function (v) { return v + "%"; };
+    }
+    return function (v) { return money.format(v); };
+  }
+
+  function config(spec) {
+    var colours = [css("--series-1", "#0b5cad"), css("--series-2", "#b35900")];
+    var text = css("--text", "#1a1a1a");
+    var grid = css("--grid", "#d0d7de");
+    var format = formatter(spec.format);
+    var horizontal = spec.kind === "hbar" || spec.kind === "range";
+    var datasets = spec.series.map(function (s, i) {
+      var data = s.lows ? s.values.map(function (high, j) { return [s.lows[j], high]; }) : s.values;
+      return { label: s.label, data: data, backgroundColor: colours[i % colours.length], borderWidth: 0 };
+    });
+    var valueAxis = {
+      ticks: { color: text, callback: function (v) { return format(v); } },
+      grid: { color: grid },
+      beginAtZero: spec.kind !== "range"
+    };
+    var labelAxis = { ticks: { color: text }, grid: { display: false } };
+    return {
+      type: "bar",
+      data: { labels: spec.labels, datasets: datasets },
+      options: {
+        indexAxis: horizontal ? "y" : "x",
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: window.matchMedia("(prefers-reduced-motion: reduce)").matches ? false : undefined,
+        scales: horizontal ? { x: valueAxis, y: labelAxis } : { x: labelAxis, y: valueAxis },
+        plugins: {
+          legend: { display: spec.series.length > 1, labels: { color: text } },
+          tooltip: {
+            callbacks: {
+              label: function (ctx) {
+                var raw = ctx.raw;
+                var value = Array.isArray(raw) ? format(raw[0]) + " – " + format(raw[1]) : format(raw);
+                return ctx.dataset.label + ": " + value;
+              }
+            }
+          }
+        }
+      }
+    };
+  }
+
+  function draw(block) {
+    var canvas = document.getElementById(block.getAttribute("data-for"));
+    if (!canvas || typeof Chart === "undefined") {
+      return;
+    }
+    var spec = JSON.parse(block.textContent);
+    var existing = Chart.getChart(canvas);
+    if (existing) {
+      existing.destroy();
+    }
+    new Chart(canvas, config(spec));
+  }
+
+  function drawAll() {
+    document.querySelectorAll("script[data-chart]").forEach(draw);
+  }
+
+  // The calculator replaces a chart's data block and asks for a redraw.
+  window.SalaryAtlasCharts = { redraw: draw };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", drawAll);
+  } else {
+    drawAll();
+  }
+})();
