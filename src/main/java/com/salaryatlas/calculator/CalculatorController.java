@@ -68,6 +68,8 @@ public final class CalculatorController {
             return;
         }
         if (ctx.contentLength() > MAX_FORM_BYTES) {
+            // The body is left unread, so the connection cannot carry another request.
+            ctx.header("Connection", "close");
             malformed(ctx, "That submission was far larger than the form can produce. Please use the form below.");
             return;
         }

@@ -1,0 +1,161 @@
+package com.salaryatlas.calculator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salaryatlas.TestSite;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class CalculatorRoutesTest {
+
+    static final String FORM = "application/x-www-form-urlencoded";
+    static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.serving();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static HttpResponse<String> post(String body) {
+        return site.post("/calculator", FORM, body);
+    }
+
+    @Test
+    void get_shows_a_labelled_form_with_every_role_and_sensible_defaults() {
+        HttpResponse<String> response = site.get("/calculator");
+        assertEquals(200, response.statusCode());
+        String html = response.body();
+        for (String field : new String[] {"role", "level", "years", "location", "company", "offer"}) {
+            assertTrue(html.contains("<label for=\"" + field + "\""), field + " is labelled");
+        }
+        assertTrue(html.contains("<option value=\"data-scientist\">Data Scientist</option>"));
+        assertTrue(html.contains("<option value=\"mid\" selected=\"selected\">"), "mid level by default");
+        assertTrue(html.contains("label=\"Other states (no published figure; national used)\""));
+        assertTrue(html.contains("name=\"skills\" value=\"rust\""));
+        assertFalse(html.contains("noindex"), "the bare calculator is indexable");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
+    }
+
+    @Test
+    void post_without_javascript_renders_the_explained_result_with_inputs_kept() {
+        HttpResponse<String> response = post("role=backend-developer&level=entry&location=us&offer=100000");
+        assertEquals(200, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("$79,850") && html.contains("$91,450") && html.contains("$103,050"), "range");
+        assertTrue(html.contains("17th percentile") || html.contains("18th percentile"), "percentile");
+        assertTrue(html.contains("$43.97 an hour"), "hourly");
+        assertTrue(html.contains("Experience: Entry level"), "factor line");
+        assertTrue(html.contains("href=\"/sources#bls-oews-2024\""), "factor source link");
+        assertTrue(html.contains("Your offer of $100,000"), "offer percentile");
+        assertTrue(html.contains("<option value=\"entry\" selected=\"selected\">"), "level kept");
+        assertTrue(html.contains("value=\"100000\""), "offer kept");
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "results are noindex");
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
+        assertTrue(html.contains("id=\"chart-estimate\""));
+        assertTrue(html.contains("href=\"/salaries/backend-developer\""), "link to the role page");
+        assertTrue(html.contains("/guides/backend-developer-salary-guide"), "link to a guide for the role");
+    }
+
+    @Test
+    void shareable_get_gives_the_same_numbers_as_the_post_and_the_api() {
+        String query = "role=cloud-engineer&level=senior&location=wa&skills=aws-solutions-architect&company=large-tech";
+        String posted = post(query).body();
+        HttpResponse<String> shared = site.get("/calculator?" + query);
+        assertEquals(200, shared.statusCode());
+        String api = site.get("/api/estimate?" + query).body();
+        String mid = api.replaceAll(".*\"text\":\\{[^}]*\"mid\":\"([^\"]+)\".*", "$1");
+        assertTrue(mid.startsWith("$"), api);
+        assertTrue(posted.contains(mid) && shared.body().contains(mid), "same middle figure everywhere: " + mid);
+        assertTrue(shared.body().contains("https://salaryatlas.test/calculator?" + query.replace("&", "&amp;")), "the result shows its own link");
+    }
+
+    @Test
+    void unknown_role_rerenders_the_form_with_422_an_error_at_the_field_and_other_input_kept() {
+        HttpResponse<String> response = post("role=astronaut&level=senior&location=ca&offer=90000");
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("id=\"role-error\""), "message at the field");
+        assertTrue(html.contains("aria-describedby=\"role-error role-help\""), "tied to the control");
+        assertTrue(html.contains("aria-invalid=\"true\""));
+        assertTrue(html.contains("role=\"alert\""), "announced");
+        assertTrue(html.contains("<option value=\"senior\" selected=\"selected\">"), "level kept");
+        assertTrue(html.contains("<option value=\"ca\" selected=\"selected\">"), "location kept");
+        assertTrue(html.contains("value=\"90000\""), "offer kept");
+    }
+
+    @Test
+    void unknown_location_years_and_offer_out_of_range_or_not_numbers_are_each_named() {
+        String html = post("role=backend-developer&location=atlantis&years=sixty&offer=12").body();
+        assertTrue(html.contains("id=\"location-error\"") && html.contains("id=\"years-error\"") && html.contains("id=\"offer-error\""));
+        assertEquals(422, post("role=backend-developer&years=51").statusCode());
+        assertEquals(422, post("role=backend-developer&level=mid&offer=99999999").statusCode());
+    }
+
+    @Test
+    void missing_fields_and_duplicated_fields_are_refused_with_422() {
+        HttpResponse<String> missing = post("");
+        assertEquals(422, missing.statusCode());
+        assertTrue(missing.body().contains("id=\"role-error\"") && missing.body().contains("id=\"level-error\""));
+        HttpResponse<String> twice = post("role=backend-developer&role=devops-engineer&level=mid");
+        assertEquals(422, twice.statusCode());
+        assertTrue(twice.body().contains("sent more than once"));
+    }
+
+    @Test
+    void input_is_never_echoed_unescaped() {
+        String evil = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        HttpResponse<String> response = post("role=backend-developer&level=mid&offer=" + evil + "&years=" + evil);
+        assertEquals(422, response.statusCode());
+        assertFalse(response.body().contains("<script>alert(1)</script>"));
+        assertTrue(response.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown back, escaped");
+    }
+
+    @Test
+    void a_json_or_multipart_body_is_a_malformed_request_answered_400_with_the_form() {
+        HttpResponse<String> json = site.post("/calculator", "application/json", "{\"role\":\"backend-developer\"}");
+        assertEquals(400, json.statusCode());
+        assertTrue(json.body().contains("ordinary form submission"));
+        HttpResponse<String> multipart = site.post("/calculator", "multipart/form-data; boundary=x",
+                "--x\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nbackend-developer\r\n--x--\r\n");
+        assertEquals(400, multipart.statusCode());
+        assertTrue(multipart.body().contains("<form class=\"form\" id=\"calculator-form\""));
+    }
+
+    @Test
+    void a_two_megabyte_body_is_refused_with_400_not_a_server_error() {
+        String huge = "role=backend-developer&level=mid&offer=" + "9".repeat(2 * 1024 * 1024);
+        HttpResponse<String> response = post(huge);
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("far larger than the form"));
+    }
+
+    @Test
+    void a_body_without_a_declared_length_that_is_too_large_is_still_not_a_server_error() {
+        byte[] huge = ("role=backend-developer&offer=" + "9".repeat(2 * 1024 * 1024)).getBytes();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(site.base() + "/calculator"))
+                .header("Content-Type", FORM)
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build();
+        int status = site.send(request).statusCode();
+        assertTrue(status == 400 || status == 413, "got " + status);
+    }
+
+    @Test
+    void estimates_are_logged_and_the_home_page_lists_the_most_estimated_roles() {
+        post("role=data-engineer&level=mid");
+        post("role=data-engineer&level=senior");
+        String home = site.get("/").body();
+        assertTrue(home.contains("Most estimated this week"));
+        assertTrue(home.matches("(?s).*Data Engineer</a>\\s*<span class=\"muted\">[2-9]\\d* estimates.*"), home);
+    }
+}
