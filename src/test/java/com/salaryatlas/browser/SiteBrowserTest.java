@@ -1,46 +1,101 @@
 package com.salaryatlas.browser;
 
 import static com.codeborne.selenide.Condition.attribute;
+import static com.codeborne.selenide.Condition.exactText;
 import static com.codeborne.selenide.Condition.text;
+import static com.codeborne.selenide.Condition.visible;
 import static com.codeborne.selenide.Selenide.$;
 import static com.codeborne.selenide.Selenide.closeWebDriver;
+import static com.codeborne.selenide.Selenide.executeJavaScript;
 import static com.codeborne.selenide.Selenide.open;
 import static com.codeborne.selenide.WebDriverRunner.url;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.codeborne.selenide.Selectors;
 import com.salaryatlas.TestSite;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+/** The site in headless Chromium with JavaScript on. */
 class SiteBrowserTest {
 
     static TestSite site;
-    static String base;
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.start();
-        site.app.start(0);
-        base = "http://127.0.0.1:" + site.app.port();
+        site = TestSite.serving();
         Browser.configure(true);
     }
 
     @AfterAll
     static void stopSite() {
         closeWebDriver();
-        site.app.stop();
         site.close();
     }
 
     @Test
     void home_page_opens_and_its_navigation_leads_to_the_calculator() {
-        open(base + "/");
+        open(site.base() + "/");
         $("h1").shouldHave(text("Software salaries"));
         $(".site-nav").find(Selectors.byText("Calculator")).click();
-        $("h1").shouldHave(text("calculator"));
+        $("h1").shouldHave(exactText("Salary calculator"));
         assertTrue(url().endsWith("/calculator"), url());
         $(".site-nav a[href='/calculator']").shouldHave(attribute("aria-current", "page"));
+    }
+
+    @Test
+    void comparison_page_draws_its_charts_and_keeps_their_data_tables() {
+        open(site.base() + "/guides/backend-developer-vs-devops-engineer");
+        $("#chart-levels").shouldBe(visible);
+        Long bars = executeJavaScript("var c = Chart.getChart(document.getElementById('chart-levels'));"
+                + " return c ? c.data.datasets.length * c.data.labels.length : 0;");
+        assertEquals(8L, bars, "two roles across four levels");
+        Long width = executeJavaScript("return document.getElementById('chart-levels').width;");
+        assertTrue(width > 0);
+        $("#chart-levels").closest("figure").find("details table").should(com.codeborne.selenide.Condition.exist);
+        $("#chart-levels").closest("figure").find("details summary").click();
+        $("#chart-levels").closest("figure").find("details table").shouldHave(text("Senior"));
+    }
+
+    @Test
+    void inline_calculator_on_a_comparison_submits_to_the_calculator_result() {
+        open(site.base() + "/guides/backend-developer-vs-devops-engineer");
+        $("#inline-role").selectOptionByValue("devops-engineer");
+        $("#inline-level").selectOptionByValue("senior");
+        $("#try-it").closest("section").find("button[type=submit]").click();
+        $("#result-heading").shouldHave(text("DevOps Engineer"));
+        $("#level").getSelectedOption().shouldHave(attribute("value", "senior"));
+    }
+
+    @Test
+    void calculator_updates_live_as_inputs_change_and_keeps_the_address_shareable() {
+        open(site.base() + "/calculator?role=backend-developer&level=entry&location=us");
+        $("[data-field=mid]").shouldHave(exactText("$91,450"));
+        executeJavaScript("window.__sameDocument = true;");
+        $("#level").selectOptionByValue("staff");
+        $("[data-field=mid]").shouldHave(exactText("$190,225"), Duration.ofSeconds(8));
+        assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no full reload");
+        assertTrue(url().contains("level=staff"), url());
+        String shared = $("#share-url").getValue();
+        assertTrue(shared.contains("level=staff"), shared);
+
+        open(shared.replace("https://salaryatlas.test", site.base()));
+        $("[data-field=mid]").shouldHave(exactText("$190,225"));
+        $("#level").getSelectedOption().shouldHave(attribute("value", "staff"));
+    }
+
+    @Test
+    void live_update_matches_the_server_for_place_skill_and_company() {
+        open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+        $("#location").selectOptionByValue("ca");
+        $("#company").selectOptionByValue("large-tech");
+        $("[data-field=locationName]").shouldHave(exactText("California"), Duration.ofSeconds(8));
+        $("[data-field=factors]").shouldHave(text("Large tech firm"), Duration.ofSeconds(8));
+        String live = $("[data-field=mid]").getText();
+        String server = site.get("/calculator?role=backend-developer&level=mid&location=ca&company=large-tech").body();
+        assertTrue(server.contains(">" + live + "<"), "server shows " + live);
     }
 }
