@@ -1,5 +1,6 @@
 package com.salaryatlas.article;
 
+import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
@@ -160,7 +161,7 @@ public final class Shortcodes {
                 arity(a, 3);
                 TotalComp t = data.totalComp().stream().filter(c -> c.role().equals(a[0]) && c.company().equals(a[1])
                         && c.component().equals(a[2])).findFirst().orElseThrow(() -> bad("total_comp.csv has no such row"));
-                yield RoleViews.compText(t);
+                yield CompComponent.describe(t);
             }
             case "cap" -> {
                 arity(a, 0);

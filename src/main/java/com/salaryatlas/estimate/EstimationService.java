@@ -36,7 +36,7 @@ public final class EstimationService {
     private final Map<String, RoleDistribution> distributions = new LinkedHashMap<>();
     private final Map<String, Location> locations = new HashMap<>();
     private final Map<String, Premium> premiums = new HashMap<>();
-    private final Map<String, SkillPay> skillPay = new HashMap<>();
+    private final Map<String, Map<String, SkillPay>> skillPay = new HashMap<>();
     private final Map<String, Integer> postingBaselines = new HashMap<>();
     private final Map<String, Source> sources;
     private final Location national;
@@ -48,7 +48,7 @@ public final class EstimationService {
         data.locations().forEach(l -> locations.put(l.slug(), l));
         data.premiums().forEach(p -> premiums.put(p.id(), p));
         for (SkillPay s : data.skillPay()) {
-            skillPay.put(s.role() + "/" + s.skill(), s);
+            skillPay.computeIfAbsent(s.role(), r -> new HashMap<>()).put(s.skill(), s);
             data.postingMedian(s.role(), s.source()).ifPresent(f -> postingBaselines.put(s.role(), f.median()));
         }
         for (Role role : data.roles()) {
@@ -104,50 +104,52 @@ public final class EstimationService {
         List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
         // 1–2. Experience: a band of the role's national distribution; years place the middle within it.
-        Level level;
-        double point;
-        String experienceLabel;
+        final Level level;
+        final double point;
         if (request.years() != null) {
             level = Level.forYears(request.years());
             double years = Math.min(request.years(), Level.YEARS_CEILING);
             double width = level.toYears - level.fromYears + 1;
             double within = (years - level.fromYears + 0.5) / width;
             point = level.fromPercentile + within * (level.toPercentile - level.fromPercentile);
-            experienceLabel = "Experience: " + request.years() + (request.years() == 1 ? " year" : " years")
-                    + " (" + level.label.toLowerCase() + " band)";
         } else {
             level = request.level() == null ? Level.MID : request.level();
             point = (level.fromPercentile + level.toPercentile) / 2.0;
-            experienceLabel = "Experience: " + level.label + " (" + level.years() + ")";
         }
-        double low = valueAt(d, level.fromPercentile);
+        final double bandLow = valueAt(d, level.fromPercentile);
+        final double bandHigh = valueAt(d, level.toPercentile);
+        double low = bandLow;
         double mid = valueAt(d, point);
-        double high = valueAt(d, level.toPercentile);
+        double high = bandHigh;
         long experienceChange = Math.round(mid) - Math.round(d.median());
-        factors.add(new Factor("experience", experienceLabel,
-                "Uses the " + Format.ordinal(level.fromPercentile) + " to " + Format.ordinal(level.toPercentile)
-                        + " percentile of the role's national pay, " + Format.range(low, high)
+        Integer years = request.years();
+        factors.add(new Factor("experience",
+                () -> years != null
+                        ? "Experience: " + years + (years == 1 ? " year" : " years") + " (" + level.label.toLowerCase() + " band)"
+                        : "Experience: " + level.label + " (" + level.years() + ")",
+                () -> "Uses the " + Format.ordinal(level.fromPercentile) + " to " + Format.ordinal(level.toPercentile)
+                        + " percentile of the role's national pay, " + Format.range(bandLow, bandHigh)
                         + "; the middle sits near the " + Format.ordinal(Math.round(point)) + " percentile.",
                 experienceChange, experienceChange * 100.0 / d.median(), rd.source(), true));
 
         // 3. Location: the place's wage over the national wage of the same statistic.
-        String locationName;
+        final String locationName;
         Location place = locations.get(request.location());
         if (place == null || place.isNational()) {
             if (place == null && UsStates.NAMES.containsKey(request.location())) {
                 locationName = UsStates.NAMES.get(request.location());
-                factors.add(new Factor("location", "Location: " + locationName,
-                        "Our sources publish no figure for " + locationName + ", so the national figure is used.",
+                factors.add(new Factor("location", () -> "Location: " + locationName,
+                        () -> "Our sources publish no figure for " + locationName + ", so the national figure is used.",
                         0, 0, null, false));
             } else {
                 locationName = national.name();
-                factors.add(new Factor("location", "Location: " + national.name() + " (national)",
-                        "National pay; no place adjustment.", 0, 0, national.source(), false));
+                factors.add(new Factor("location", () -> "Location: " + locationName + " (national)",
+                        () -> "National pay; no place adjustment.", 0, 0, national.source(), false));
             }
         } else if (place.wage() == null) {
             locationName = place.name();
-            factors.add(new Factor("location", "Location: " + place.name(),
-                    "No remote pay figure is applied; the national figure is used."
+            factors.add(new Factor("location", () -> "Location: " + locationName,
+                    () -> "No remote pay figure is applied; the national figure is used."
                             + (place.note() == null ? "" : " Source note: " + place.note() + "."),
                     0, 0, place.source(), false));
         } else {
@@ -159,11 +161,11 @@ public final class EstimationService {
             low *= ratio;
             mid *= ratio;
             high *= ratio;
-            String effect = Format.money(place.wage()) + " " + place.statistic() + " here ÷ " + Format.money(reference)
-                    + (like ? " national " + national.statistic() : " national mean, estimated from the national percentiles")
-                    + " = ×" + ratioText(ratio) + (like ? "." : " (approximate: the place figure is a rounded mean).");
-            factors.add(new Factor("location", "Location: " + place.name(), effect, Math.round(mid - before),
-                    (ratio - 1) * 100, place.source(), true));
+            factors.add(new Factor("location", () -> "Location: " + locationName,
+                    () -> Format.money(place.wage()) + " " + place.statistic() + " here ÷ " + Format.money(reference)
+                            + (like ? " national " + national.statistic() : " national mean, estimated from the national percentiles")
+                            + " = ×" + ratioText(ratio) + (like ? "." : " (approximate: the place figure is a rounded mean)."),
+                    Math.round(mid - before), (ratio - 1) * 100, place.source(), true));
         }
 
         // 4. Premiums: each multiplies by its sourced range; together they are capped.
@@ -192,8 +194,8 @@ public final class EstimationService {
             liftLow = Math.min(liftLow, cap);
             liftMid = Math.min(liftMid, cap);
             liftHigh = cap;
-            factors.add(new Factor("cap", "Cap on combined premiums",
-                    "Premiums stack to more than +" + Format.percent(PREMIUM_CAP_PCT)
+            factors.add(new Factor("cap", () -> "Cap on combined premiums",
+                    () -> "Premiums stack to more than +" + Format.percent(PREMIUM_CAP_PCT)
                             + "; we cap the combined lift there because no source measures stacked premiums.",
                     Math.round(mid * liftMid - uncappedMid), 0, null, true));
         }
@@ -246,7 +248,7 @@ public final class EstimationService {
     }
 
     public String skillName(String role, String skill) {
-        SkillPay sp = skillPay.get(role + "/" + skill);
+        SkillPay sp = skillPay(role, skill);
         if (sp != null) {
             return sp.name();
         }
@@ -274,7 +276,7 @@ public final class EstimationService {
 
     /** How far a skill's posted median sits above (or below) the role's overall posted median. */
     public Optional<Difference> skillLift(String role, String skill) {
-        SkillPay sp = skillPay.get(role + "/" + skill);
+        SkillPay sp = skillPay(role, skill);
         Integer baseline = postingBaselines.get(role);
         if (sp == null || baseline == null) {
             return Optional.empty();
@@ -320,11 +322,11 @@ public final class EstimationService {
     /** Returns {low, mid, high} percent for one premium and records its factor, or null when it changes nothing. */
     private double[] premium(String role, String id, String kind, List<Factor> factors, double midBefore) {
         String title = kind.equals("company") ? "Company type: " : "Skill: ";
-        SkillPay sp = skillPay.get(role + "/" + id);
+        SkillPay sp = skillPay(role, id);
         Integer baseline = postingBaselines.get(role);
         if (sp != null && baseline != null) {
             double pct = (sp.median() / (double) baseline - 1) * 100;
-            factors.add(new Factor(kind, title + sp.name(), "Postings for this role naming " + sp.name()
+            factors.add(new Factor(kind, () -> title + sp.name(), () -> "Postings for this role naming " + sp.name()
                     + " advertise a median of " + Format.money(sp.median()) + (sp.n() == null ? "" : " (n=" + sp.n() + ")")
                     + " against " + Format.money(baseline) + " for all its postings: " + Format.signedPercent(pct) + ".",
                     Math.round(midBefore * pct / 100), pct, sp.source(), true));
@@ -332,28 +334,32 @@ public final class EstimationService {
         }
         Premium p = premiums.get(id);
         if (p == null || (kind.equals("company") != p.kind().equals("company"))) {
-            factors.add(new Factor(kind, title + skillName(role, id), "We have no figure for this, so it changes nothing.",
-                    0, 0, null, false));
+            factors.add(new Factor(kind, () -> title + skillName(role, id),
+                    () -> "We have no figure for this, so it changes nothing.", 0, 0, null, false));
             return null;
         }
         if (!p.appliesTo(role)) {
-            factors.add(new Factor(kind, title + p.name(), "Our sources give no figure for this with this role, so it "
-                    + "changes nothing.", 0, 0, p.source(), false));
+            factors.add(new Factor(kind, () -> title + p.name(),
+                    () -> "Our sources give no figure for this with this role, so it changes nothing.", 0, 0, p.source(), false));
             return null;
         }
         if (!p.hasFigure()) {
-            factors.add(new Factor(kind, title + p.name(), "The source gives no percentage"
+            factors.add(new Factor(kind, () -> title + p.name(), () -> "The source gives no percentage"
                     + (p.note() == null ? "" : " (" + p.note() + ")") + ", so it changes nothing.", 0, 0, p.source(), false));
             return null;
         }
         double midPct = (p.lowPct() + p.highPct()) / 2;
-        String effect = p.lowPct().equals(p.highPct())
+        factors.add(new Factor(kind, () -> title + p.name(), () -> p.lowPct().equals(p.highPct())
                 ? Format.signedPercent(p.lowPct()) + " on base pay."
                 : Format.signedPercent(p.lowPct()) + " to " + Format.signedPercent(p.highPct())
-                        + " on base pay; the middle of the estimate takes " + Format.signedPercent(midPct) + ".";
-        factors.add(new Factor(kind, title + p.name(), effect, Math.round(midBefore * midPct / 100), midPct,
-                p.source(), midPct != 0));
+                        + " on base pay; the middle of the estimate takes " + Format.signedPercent(midPct) + ".",
+                Math.round(midBefore * midPct / 100), midPct, p.source(), midPct != 0));
         return new double[] {p.lowPct(), midPct, p.highPct()};
+    }
+
+    private SkillPay skillPay(String role, String skill) {
+        Map<String, SkillPay> forRole = skillPay.get(role);
+        return forRole == null ? null : forRole.get(skill);
     }
 
     private TotalCompensation totalCompensation(EstimateRequest request, Range base) {
@@ -366,26 +372,17 @@ public final class EstimationService {
                 continue;
             }
             TotalComp t = row.get();
-            boolean openEnded = t.high() == null;
-            double high = openEnded ? t.low() : t.high();
-            long lowAmount;
-            long highAmount;
-            String basis;
-            if (t.unit().equals("pct_of_base")) {
-                lowAmount = Math.round(base.mid() * t.low() / 100);
-                highAmount = Math.round(base.mid() * high / 100);
-                basis = Format.percent(t.low()) + (openEnded ? " or more" : "–" + Format.percent(high))
-                        + " of base pay";
-            } else {
-                lowAmount = Math.round(t.low());
-                highAmount = Math.round(high);
-                basis = "a yearly value of " + Format.money(t.low()) + (openEnded ? " or more" : "–" + Format.money(high));
-            }
-            extras.add(new CompComponent(component, component.substring(0, 1).toUpperCase() + component.substring(1),
-                    lowAmount, highAmount, openEnded, basis, t.source()));
+            double high = t.high() == null ? t.low() : t.high();
+            boolean share = t.unit().equals("pct_of_base");
+            extras.add(new CompComponent(t, Math.round(share ? base.mid() * t.low() / 100 : t.low()),
+                    Math.round(share ? base.mid() * high / 100 : high)));
         }
-        long low = Math.round(base.low()) + extras.stream().mapToLong(CompComponent::low).sum();
-        long high = Math.round(base.high()) + extras.stream().mapToLong(CompComponent::high).sum();
+        long low = Math.round(base.low());
+        long high = Math.round(base.high());
+        for (CompComponent c : extras) {
+            low += c.low();
+            high += c.high();
+        }
         return new TotalCompensation(base, List.copyOf(extras), List.copyOf(missing), low, high);
     }
 

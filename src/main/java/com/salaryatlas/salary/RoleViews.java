@@ -1,5 +1,6 @@
 package com.salaryatlas.salary;
 
+import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
@@ -186,19 +187,11 @@ public final class RoleViews {
             if (t.role().equals("*") || t.role().equals(role)) {
                 String who = (t.role().equals("*") ? "Any role" : title(t.role())) + ", "
                         + (t.company().equals("*") ? "any employer" : data.premium(t.company()).map(Premium::name).orElse(t.company()).toLowerCase());
-                rows.add(List.of(capitalise(t.component()), who, compText(t), cite(t.source())));
+                rows.add(List.of(capitalise(t.component()), who, CompComponent.describe(t), cite(t.source())));
             }
         }
         return new Table("Pay beyond base salary", List.of("Part", "Applies to", "Typical size", "Source"), rows,
                 "Shown apart from base pay and never added into the salary figures above.");
-    }
-
-    public static String compText(TotalComp t) {
-        if (t.unit().equals("usd")) {
-            return (t.high() == null ? Format.money(t.low()) + " or more" : Format.range(t.low(), t.high())) + " a year";
-        }
-        return (t.high() == null ? Format.percent(t.low()) + " or more"
-                : Format.percent(t.low()).replace("%", "") + "\u2013" + Format.percent(t.high())) + " of base";
     }
 
     /** Every source's figure for a role side by side, the primary first. */

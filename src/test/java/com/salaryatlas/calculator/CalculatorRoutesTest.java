@@ -63,6 +63,9 @@ class CalculatorRoutesTest {
         assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "results are noindex");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
         assertTrue(html.contains("id=\"chart-estimate\""));
+        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base"), "bonus kept apart from base");
+        assertTrue(html.contains(">Benefits<") && html.contains(">Equity<") && html.contains("No figure"),
+                "benefits, and equity said to have no figure");
         assertTrue(html.contains("href=\"/salaries/backend-developer\""), "link to the role page");
         assertTrue(html.contains("/guides/backend-developer-salary-guide"), "link to a guide for the role");
     }

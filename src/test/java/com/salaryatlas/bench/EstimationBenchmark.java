@@ -1,0 +1,58 @@
+package com.salaryatlas.bench;
+
+import com.salaryatlas.Fixtures;
+import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.estimate.EstimateRequest;
+import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.salary.Level;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Estimates per second on one thread over a mix of real requests against the real dataset.
+ * Run with src/test/scripts/benchmark.sh (see the README).
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+@Threads(1)
+public class EstimationBenchmark {
+
+    private EstimationService estimates;
+    private EstimateRequest[] requests;
+    private int next;
+
+    @Setup
+    public void load() {
+        estimates = Fixtures.contentEstimates();
+        requests = new EstimateRequest[] {
+            EstimateRequest.of("backend-developer", Level.ENTRY),
+            new EstimateRequest("devops-engineer", null, 7, "ca", List.of(), null, null),
+            new EstimateRequest("backend-developer", Level.SENIOR, null, "san-jose-ca", List.of("rust", "aws-solutions-architect"),
+                    "large-tech", 180_000),
+            new EstimateRequest("cloud-engineer", Level.MID, null, "tx", List.of("gcp-professional"), "finance", null),
+            new EstimateRequest("data-scientist", Level.STAFF, null, "remote", List.of(), "startup", 150_000),
+        };
+    }
+
+    @Benchmark
+    public Estimate estimate() {
+        EstimateRequest request = requests[next];
+        next = next == requests.length - 1 ? 0 : next + 1;
+        return estimates.estimate(request);
+    }
+}
