@@ -8,6 +8,7 @@ import com.salaryatlas.site.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,13 +33,16 @@ public final class App {
 
     static void start(AppConfig config) {
         SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
-        HikariDataSource dataSource = Database.open(config.databaseUrl());
+        // The database opens (pool, migrations) on its own thread while the site reads its content.
+        CompletableFuture<HikariDataSource> database = CompletableFuture.supplyAsync(() -> Database.open(config.databaseUrl()));
         Javalin app;
+        HikariDataSource dataSource;
         try {
-            app = SalaryAtlas.create(config, dataSource, files);
+            app = SalaryAtlas.create(config, database, files);
+            dataSource = database.join();
             app.start(config.port());
         } catch (RuntimeException e) {
-            dataSource.close();
+            database.thenAccept(HikariDataSource::close);
             throw explainStartFailure(config, e);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -7,7 +7,9 @@ import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateLog;
 import com.salaryatlas.data.DatasetReader;
+import com.salaryatlas.data.PendingDataSource;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.salary.Dataset;
 import com.salaryatlas.salary.DatasetRepository;
 import com.salaryatlas.salary.RoleController;
 import com.salaryatlas.salary.RoleViews;
@@ -24,6 +26,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import javax.sql.DataSource;
 
@@ -34,16 +37,28 @@ public final class SalaryAtlas {
     }
 
     public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
+        return create(config, CompletableFuture.completedFuture(dataSource), files);
+    }
+
+    /**
+     * Builds the site while the database is still opening: the dataset is read and validated from the CSV
+     * files, articles are rendered, templates warmed and routes built in the meantime; then the dataset is
+     * stored and the stored copy checked to be identical to the one the estimates use. The two run side by
+     * side because each takes about as long as the other on a cold JVM.
+     */
+    public static Javalin create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
 
-        DatasetRepository datasets = new DatasetRepository(dataSource);
-        datasets.replace(new DatasetReader(files.content().resolve("data")).read());
-        EstimationService estimates = new EstimationService(datasets.load());
+        Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
+        EstimationService estimates = new EstimationService(dataset);
         ArticleRepository articles = new ArticleRepository(files.content(), estimates);
+        ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
+        renderer.warmUp();
+
+        DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
         RoleViews views = new RoleViews(estimates);
 
-        ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
         PageCache cache = new PageCache(renderer, !files.fromDisk());
         RoleController roles = new RoleController(estimates, views, articles, cache);
         var controllers = new Routes.Controllers(
@@ -55,11 +70,10 @@ public final class SalaryAtlas {
                 new ApiController(estimates, estimateLog),
                 new SeoController(config.siteUrl(), articles, estimates.dataset()));
 
-        return Javalin.create(javalin -> {
+        Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             javalin.fileRenderer(renderer);
-            javalin.http.generateEtags = true;
             javalin.http.maxRequestSize = 64 * 1024;
             javalin.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";
@@ -72,5 +86,13 @@ public final class SalaryAtlas {
             javalin.routes.before(SecurityHeaders::apply);
             Routes.declare(javalin.routes, controllers);
         });
+
+        // Only now wait for the database: store the dataset and check the stored copy is the one estimates use.
+        DatasetRepository datasets = new DatasetRepository(database.join());
+        datasets.replace(dataset);
+        if (!datasets.load().equals(dataset)) {
+            throw new IllegalStateException("The database did not store the dataset exactly as content/data gives it");
+        }
+        return app;
     }
 }

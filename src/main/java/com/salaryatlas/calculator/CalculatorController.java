@@ -77,6 +77,8 @@ public final class CalculatorController {
         try {
             params = ctx.formParamMap();
         } catch (HttpResponseException | IllegalStateException e) {
+            // Usually a body over the size limit, left partly unread: the connection cannot be reused.
+            ctx.header("Connection", "close");
             malformed(ctx, "We could not read that submission. Please use the form below.");
             return;
         }
@@ -102,7 +104,7 @@ public final class CalculatorController {
     private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("options", options);
+        model.put("options", options.selectedFor(form));
         model.put("problem", problem);
         model.put("estimate", estimate);
         PageMeta meta = PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "

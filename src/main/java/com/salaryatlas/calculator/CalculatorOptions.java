@@ -16,10 +16,35 @@ import java.util.Map;
 public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Group> locations, List<Group> skills,
                                 List<Option> companies) {
 
-    public record Option(String value, String label) {
+    public record Option(String value, String label, boolean selected) {
+        Option(String value, String label) {
+            this(value, label, false);
+        }
+
+        Option select(boolean on) {
+            return on == selected ? this : new Option(value, label, on);
+        }
     }
 
     public record Group(String label, List<Option> options) {
+    }
+
+    /**
+     * The same choices with the visitor's input marked selected. Worked out here rather than in the template:
+     * a method call per option in a template expression made the calculator page slow to render.
+     */
+    public CalculatorOptions selectedFor(EstimateForm form) {
+        String location = form.locationOrDefault();
+        return new CalculatorOptions(
+                mark(roles, v -> v.equals(form.role)),
+                mark(levels, v -> v.equals(form.level)),
+                locations.stream().map(g -> new Group(g.label(), mark(g.options(), v -> v.equals(location)))).toList(),
+                skills.stream().map(g -> new Group(g.label(), mark(g.options(), form::hasSkill))).toList(),
+                mark(companies, v -> v.equals(form.company)));
+    }
+
+    private static List<Option> mark(List<Option> options, java.util.function.Predicate<String> on) {
+        return options.stream().map(o -> o.select(on.test(o.value()))).toList();
     }
 
     public static CalculatorOptions from(EstimationService estimates) {

@@ -1,10 +1,12 @@
 package com.salaryatlas.site;
 
+import com.salaryatlas.calculator.EstimateForm;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -32,21 +34,34 @@ public final class ThymeleafRenderer implements FileRenderer {
         resolver.setSuffix(".html");
         resolver.setTemplateMode(TemplateMode.HTML);
         resolver.setCharacterEncoding("UTF-8");
+        // OGNL keeps its accessors in a global registry; registering the same accessor again is harmless.
+        RecordPropertyAccessor accessor = new RecordPropertyAccessor();
+        OgnlRuntime.setPropertyAccessor(Record.class, accessor);
+        OgnlRuntime.setPropertyAccessor(EstimateForm.class, accessor);
         this.engine = new TemplateEngine();
         this.engine.setTemplateResolver(resolver);
     }
 
+    /** Parses the layout and its fragments once before the first visitor arrives, so the first page is not the slow one. */
+    public void warmUp() {
+        render("site/not-found", Map.of("page", PageMeta.of("Warm-up", "Warm-up")), "/");
+    }
+
     @Override
     public String render(String filePath, Map<String, ?> model, Context ctx) {
+        return render(filePath, model, ctx.path());
+    }
+
+    private String render(String filePath, Map<String, ?> model, String currentPath) {
         Map<String, Object> variables = new HashMap<>(model);
         PageMeta page = (PageMeta) model.get("page");
         if (page == null) {
             throw new IllegalArgumentException("Template " + filePath + " rendered without a PageMeta 'page'");
         }
-        String path = page.canonicalPath() != null ? page.canonicalPath() : ctx.path();
+        String path = page.canonicalPath() != null ? page.canonicalPath() : currentPath;
         variables.put("site", site);
         variables.put("canonicalUrl", site.url() + path);
-        variables.put("currentPath", ctx.path());
+        variables.put("currentPath", currentPath);
         String template = filePath.endsWith(".html") ? filePath.substring(0, filePath.length() - 5) : filePath;
         return engine.process(template, new org.thymeleaf.context.Context(Locale.US, variables));
     }
