@@ -14,6 +14,8 @@ import com.salaryatlas.site.PageMeta.Crumb;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -30,6 +32,7 @@ public final class CalculatorController {
 
     /** A real form post is a few hundred bytes; anything near this is not a person using the form. */
     static final long MAX_FORM_BYTES = 16 * 1024;
+    private static final long MAX_DISCARD_BYTES = 8L * 1024 * 1024;
     private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "offer");
     private static final List<Crumb> CRUMBS = List.of(new Crumb("Calculator", "/calculator"));
 
@@ -68,8 +71,7 @@ public final class CalculatorController {
             return;
         }
         if (ctx.contentLength() > MAX_FORM_BYTES) {
-            // The body is left unread, so the connection cannot carry another request.
-            ctx.header("Connection", "close");
+            discardBody(ctx);
             malformed(ctx, "That submission was far larger than the form can produce. Please use the form below.");
             return;
         }
@@ -77,12 +79,31 @@ public final class CalculatorController {
         try {
             params = ctx.formParamMap();
         } catch (HttpResponseException | IllegalStateException e) {
-            // Usually a body over the size limit, left partly unread: the connection cannot be reused.
-            ctx.header("Connection", "close");
+            discardBody(ctx);
             malformed(ctx, "We could not read that submission. Please use the form below.");
             return;
         }
         answer(ctx, EstimateForm.parse(params, estimates));
+    }
+
+    /**
+     * Reads and drops what is left of an oversized body, so the client receives our answer instead of a reset
+     * connection. Past a few megabytes we stop reading and close the connection instead.
+     */
+    private static void discardBody(Context ctx) {
+        try (InputStream body = ctx.req().getInputStream()) {
+            long left = MAX_DISCARD_BYTES;
+            byte[] buffer = new byte[16 * 1024];
+            int read;
+            while (left > 0 && (read = body.read(buffer)) >= 0) {
+                left -= read;
+            }
+            if (left <= 0) {
+                ctx.header("Connection", "close");
+            }
+        } catch (IOException | IllegalStateException e) {
+            ctx.header("Connection", "close");
+        }
     }
 
     private void answer(Context ctx, EstimateForm form) {
