@@ -25,7 +25,12 @@
     var horizontal = spec.kind === "hbar" || spec.kind === "range";
     var datasets = spec.series.map(function (s, i) {
       var data = s.lows ? s.values.map(function (high, j) { return [s.lows[j], high]; }) : s.values;
-      return { label: s.label, data: data, backgroundColor: colours[i % colours.length], borderWidth: 0 };
+      var colour = colours[i % colours.length];
+      if (spec.series.length === 1) {
+        // The visitor's own figures ("Your estimate", "Your offer") stand out from the percentiles.
+        colour = spec.labels.map(function (label) { return label.indexOf("Your ") === 0 ? colours[1] : colours[0]; });
+      }
+      return { label: s.label, data: data, backgroundColor: colour, borderWidth: 0 };
     });
     var valueAxis = {
       ticks: { color: text, callback: function (v) { return format(v); } },

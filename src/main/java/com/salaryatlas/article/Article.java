@@ -3,10 +3,13 @@ package com.salaryatlas.article;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One guide article: its front matter, its rendered body, and the sources its notes cite, in note order. */
+/**
+ * One guide article: its front matter, its opening paragraph (the lede, shown under the title), the rest of
+ * its rendered body, and the sources its notes cite, in note order.
+ */
 public record Article(String slug, String kind, String title, String description, List<String> roles,
                       LocalDate published, LocalDate updated, boolean featured, List<String> sources,
-                      String html, int words, List<String> notes) {
+                      String lede, String html, int words, List<String> notes) {
 
     public static final int WORDS_PER_MINUTE = 230;
 

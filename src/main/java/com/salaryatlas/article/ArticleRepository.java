@@ -130,8 +130,16 @@ public final class ArticleRepository {
                 throw file.error("cites '" + cited + "' but does not list it under sources");
             }
         }
+        // The opening paragraph answers the reader's question, so the page shows it under the title.
+        String lede = "";
+        String rest = html;
+        if (html.startsWith("<p>")) {
+            int end = html.indexOf("</p>") + "</p>".length();
+            lede = "<p class=\"lede\">" + html.substring("<p>".length(), end);
+            rest = html.substring(end).stripLeading();
+        }
         return new Article(slug, kind, file.text("title"), description, List.copyOf(roles), published, updated,
-                file.flag("featured"), List.copyOf(sources), html, MarkdownFile.words(html), List.copyOf(notes));
+                file.flag("featured"), List.copyOf(sources), lede, rest, MarkdownFile.words(html), List.copyOf(notes));
     }
 
     private static Page page(Path path, Shortcodes shortcodes) {

@@ -51,6 +51,15 @@ public record Chart(String id, String kind, String title, String summary, String
         }
     }
 
+    /** Horizontal charts with many bars need room for every label. */
+    public String heightClass() {
+        int bars = labels.size() * (kind.equals("hbar") ? Math.max(1, series.size()) : 1);
+        if (kind.equals("bar") || bars <= 10) {
+            return "";
+        }
+        return bars <= 20 ? "chart__canvas--tall" : "chart__canvas--xtall";
+    }
+
     public String canvasLabel() {
         return title + ". " + summary;
     }

@@ -21,28 +21,40 @@ class ArticleRepositoryTest {
     @TempDir
     Path dir;
 
+    /** The lede and the rest of the body: the article as a reader sees it. */
+    private static String whole(Article a) {
+        return a.lede() + a.html();
+    }
+
+    @Test
+    void the_opening_paragraph_becomes_the_lede() {
+        Article guide = new ArticleRepository(FIXTURE_CONTENT, estimates).find("reference-guide").orElseThrow();
+        assertTrue(guide.lede().startsWith("<p class=\"lede\">The median is $130,000"), guide.lede());
+        assertTrue(guide.html().startsWith("<h2>Section</h2>"), guide.html());
+    }
+
     @Test
     void shortcodes_render_figures_from_the_estimation_service_formatted_one_way() {
         Article guide = new ArticleRepository(FIXTURE_CONTENT, estimates).find("reference-guide").orElseThrow();
-        assertTrue(guide.html().contains("The median is $130,000 and entry level is $80,000–$100,000."), guide.html());
-        assertTrue(guide.html().contains("Hourly at the median: $62.50."), guide.html());
-        assertTrue(guide.html().contains("Rust postings: $165,000."));
+        assertTrue(whole(guide).contains("The median is $130,000 and entry level is $80,000–$100,000."), whole(guide));
+        assertTrue(whole(guide).contains("Hourly at the median: $62.50."), whole(guide));
+        assertTrue(whole(guide).contains("Rust postings: $165,000."));
     }
 
     @Test
     void citations_are_numbered_in_order_of_first_use_and_link_to_the_sources_page() {
         Article guide = new ArticleRepository(FIXTURE_CONTENT, estimates).find("reference-guide").orElseThrow();
         assertEquals(List.of("survey", "postings"), guide.notes());
-        assertTrue(guide.html().contains("<a href=\"/sources#survey\" title=\"Fixture Survey Office, May 2024\">[1]</a>"));
-        assertTrue(guide.html().contains("<a href=\"/sources#postings\" title=\"Fixture Job Board, May 2026\">[2]</a>"));
-        assertEquals(2, guide.html().split("\\[1]", -1).length - 1, "a repeated citation keeps its number");
+        assertTrue(whole(guide).contains("<a href=\"/sources#survey\" title=\"Fixture Survey Office, May 2024\">[1]</a>"));
+        assertTrue(whole(guide).contains("<a href=\"/sources#postings\" title=\"Fixture Job Board, May 2026\">[2]</a>"));
+        assertEquals(2, whole(guide).split("\\[1]", -1).length - 1, "a repeated citation keeps its number");
     }
 
     @Test
     void comparison_shortcodes_compute_the_gap_and_name_the_better_paid_role() {
         Article comparison = new ArticleRepository(FIXTURE_CONTENT, estimates).find("reference-vs-ranged").orElseThrow();
-        assertTrue(comparison.html().contains("Ranged Role pays more, by $20,000 (15.4%)."), comparison.html());
-        assertTrue(comparison.html().contains("In postings the gap is $10,000 (7.1%)."), comparison.html());
+        assertTrue(whole(comparison).contains("Ranged Role pays more, by $20,000 (15.4%)."), whole(comparison));
+        assertTrue(whole(comparison).contains("In postings the gap is $10,000 (7.1%)."), whole(comparison));
     }
 
     @Test
@@ -50,7 +62,7 @@ class ArticleRepositoryTest {
         ArticleRepository repository = new ArticleRepository(FIXTURE_CONTENT, estimates);
         assertEquals(3, repository.all().size());
         assertEquals("ranking", repository.find("fixture-ranking").orElseThrow().kind());
-        assertTrue(repository.find("fixture-ranking").orElseThrow().html().contains("The cap is 30% and a year has 2,080 working hours."));
+        assertTrue(whole(repository.find("fixture-ranking").orElseThrow()).contains("The cap is 30% and a year has 2,080 working hours."));
         assertEquals(1, repository.find("reference-guide").orElseThrow().readingMinutes());
         assertTrue(repository.page("methodology").orElseThrow().html().contains("capped at 30%"));
     }
