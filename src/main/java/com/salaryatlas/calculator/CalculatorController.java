@@ -8,6 +8,7 @@ import com.salaryatlas.salary.Distribution;
 import com.salaryatlas.salary.RoleViews;
 import com.salaryatlas.salary.Source;
 import com.salaryatlas.site.Chart;
+import com.salaryatlas.site.ChartAssets;
 import com.salaryatlas.site.Chart.Series;
 import com.salaryatlas.site.PageMeta;
 import com.salaryatlas.site.PageMeta.Crumb;
@@ -34,6 +35,9 @@ public final class CalculatorController {
     static final long MAX_FORM_BYTES = 16 * 1024;
     private static final long MAX_DISCARD_BYTES = 8L * 1024 * 1024;
     private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "offer");
+    private static final String CALCULATOR_MODULE = "/js/calculator.js";
+    /** The role a first-time visitor sees selected: the one our first guides are about. */
+    private static final String DEFAULT_ROLE = "backend-developer";
     private static final List<Crumb> CRUMBS = List.of(new Crumb("Calculator", "/calculator"));
 
     private final EstimationService estimates;
@@ -57,7 +61,7 @@ public final class CalculatorController {
     public void showForm(Context ctx) {
         boolean hasInput = ctx.queryParamMap().keySet().stream().anyMatch(FIELDS::contains);
         if (!hasInput) {
-            render(ctx, EstimateForm.defaults(estimates, options.roles().get(1).value()), null, null);
+            render(ctx, EstimateForm.defaults(estimates, defaultRole()), null, null);
             return;
         }
         answer(ctx, EstimateForm.parse(ctx.queryParamMap(), estimates));
@@ -106,6 +110,10 @@ public final class CalculatorController {
         }
     }
 
+    private String defaultRole() {
+        return estimates.knowsRole(DEFAULT_ROLE) ? DEFAULT_ROLE : options.roles().get(0).value();
+    }
+
     private void answer(Context ctx, EstimateForm form) {
         if (!form.valid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
@@ -119,7 +127,7 @@ public final class CalculatorController {
 
     private void malformed(Context ctx, String message) {
         ctx.status(HttpStatus.BAD_REQUEST);
-        render(ctx, EstimateForm.defaults(estimates, options.roles().get(1).value()), null, message);
+        render(ctx, EstimateForm.defaults(estimates, defaultRole()), null, message);
     }
 
     private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
@@ -130,8 +138,8 @@ public final class CalculatorController {
         model.put("estimate", estimate);
         PageMeta meta = PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "
                 + "skills and company type, with every factor explained and sourced.").withBreadcrumbs(CRUMBS)
-                .canonical("/calculator").withScripts(List.of("/webjars/chart.js/4.5.1/dist/chart.umd.min.js",
-                        "/js/charts.js", "/js/calculator.js"));
+                .canonical("/calculator")
+                .withScripts(List.of(ChartAssets.CHART_JS, ChartAssets.CHARTS_MODULE, CALCULATOR_MODULE));
         if (estimate != null) {
             meta = meta.noindexed();
             String role = estimate.request().role();

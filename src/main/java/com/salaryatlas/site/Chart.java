@@ -60,6 +60,11 @@ public record Chart(String id, String kind, String title, String summary, String
         return bars <= 20 ? "chart__canvas--tall" : "chart__canvas--xtall";
     }
 
+    /** The chart's numbers as the table printed beside it. */
+    public Table table() {
+        return new Table(title, tableHead, tableRows, null);
+    }
+
     public String canvasLabel() {
         return title + ". " + summary;
     }
