@@ -26,6 +26,7 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import java.util.concurrent.CompletableFuture;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -82,7 +83,11 @@ public final class SalaryAtlas {
                 staticFiles.headers = Map.of("Cache-Control", files.fromDisk() ? "no-cache" : "public, max-age=86400");
             });
             javalin.staticFiles.enableWebjars();
-            javalin.jetty.modifyServer(server -> server.setStopTimeout(10_000));
+            javalin.jetty.modifyServer(server -> {
+                // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
+                server.setHandler(new GracefulHandler(server.getHandler()));
+                server.setStopTimeout(10_000);
+            });
             javalin.routes.before(SecurityHeaders::apply);
             Routes.declare(javalin.routes, controllers);
         });

@@ -71,6 +71,31 @@ class StartupTest {
         }
     }
 
+    @Test
+    void sigterm_lets_a_request_in_progress_finish() throws Exception {
+        int port = freePort();
+        Process site = launch(Map.of("PORT", String.valueOf(port)));
+        awaitHealthy(port);
+        String body = "role=backend-developer&level=entry&location=us";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(15_000);
+            var out = socket.getOutputStream();
+            out.write(("POST /calculator HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + body.length()
+                    + "\r\n\r\n" + body.substring(0, 10)).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(500); // the server is now waiting for the rest of the form
+            site.destroy(); // SIGTERM mid-request
+            Thread.sleep(500);
+            out.write(body.substring(10).getBytes(StandardCharsets.US_ASCII));
+            out.flush();
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200"), response.lines().findFirst().orElse("no response"));
+            assertTrue(response.contains("$91,450"), "the whole result arrived");
+        }
+        assertTrue(site.waitFor(15, TimeUnit.SECONDS));
+    }
+
     private Process launch(Map<String, String> env) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "com.salaryatlas.App");
