@@ -36,7 +36,9 @@ public final class HomeController {
                 "page", PageMeta.of("Software salaries, sourced and explained",
                         "Salary guides for software and infrastructure roles, every figure traced to its source, "
                                 + "and a calculator that explains its estimate."),
-                "featured", articles.all().stream().filter(a -> a.featured() && !a.isComparison()).toList(),
+                // Every guide and ranking, featured ones first; comparisons get their own section.
+                "featured", articles.all().stream().filter(a -> !a.isComparison())
+                        .sorted(java.util.Comparator.comparing(a -> !a.featured())).toList(),
                 "comparisons", articles.ofKind("comparison"),
                 "roles", roles.summaries(),
                 "popular", popular));
