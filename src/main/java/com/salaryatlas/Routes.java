@@ -17,6 +17,7 @@ final class Routes {
     }
 
     static void declare(RoutesConfig routes, Controllers c) {
+        routes.before(SiteController::redirectTrailingSlash);
         routes.get("/", c.home()::show);
 
         routes.get("/guides", c.articles()::index);

@@ -68,7 +68,7 @@ public final class SalaryAtlas {
                 new ArticleController(articles, views, estimates.dataset(), cache, new JsonLd(config.siteUrl())),
                 roles,
                 new CalculatorController(estimates, estimateLog, articles, views, config.siteUrl()),
-                new ApiController(estimates, estimateLog),
+                new ApiController(estimates),
                 new SeoController(config.siteUrl(), articles, estimates.dataset()));
 
         Javalin app = Javalin.create(javalin -> {

@@ -1,5 +1,6 @@
 package com.salaryatlas.article;
 
+import com.salaryatlas.calculator.CalculatorOptions;
 import com.salaryatlas.salary.Dataset;
 import com.salaryatlas.seo.JsonLd;
 import com.salaryatlas.salary.RoleViews;
@@ -92,10 +93,10 @@ public final class ArticleController {
                 if (views.hasSkillData(x) && views.hasSkillData(y)) {
                     chartList.add(views.skillShareChart("chart-skill-share", x, y));
                 }
-                if (views.hasSkillPay(x) || views.hasSkillPay(y)) {
+                if (views.hasSkillPay(x) && views.hasSkillPay(y)) {
                     chartList.add(views.skillPayChart("chart-skill-pay", x, y));
                 }
-                model.put("calculatorRoles", a.roles());
+                model.put("levelOptions", CalculatorOptions.levelOptions());
             }
             case "guide" -> {
                 String role = a.roles().get(0);
@@ -105,9 +106,9 @@ public final class ArticleController {
                 model.put("metros", views.places("metro"));
                 model.put("premiums", views.premiums(role));
                 model.put("totalComp", views.totalComp(role));
-                chartList.add(views.distributionChart("chart-distribution", role));
-                chartList.add(views.placeChart("chart-states", "state"));
-                chartList.add(views.placeChart("chart-metros", "metro"));
+                chartList.add(views.distributionChart("chart-distribution", role).besideItsTable());
+                chartList.add(views.placeChart("chart-states", "state").besideItsTable());
+                chartList.add(views.placeChart("chart-metros", "metro").besideItsTable());
             }
             default -> {
                 model.put("ranking", views.ranking(a.roles()));

@@ -180,7 +180,7 @@ public final class Shortcodes {
                 int number = notes.indexOf(id) + 1;
                 Source s = sources.get(id);
                 yield "<sup class=\"source-ref\"><a href=\"/sources#" + id + "\" title=\""
-                        + escape(s.publisher() + ", " + s.referencePeriod()) + "\">[" + number + "]</a></sup>";
+                        + escape(s.citation()) + "\">[" + number + "]</a></sup>";
             }
             default -> throw bad("unknown shortcode '" + name + "'");
         };

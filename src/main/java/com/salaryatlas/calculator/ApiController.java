@@ -11,11 +11,9 @@ public final class ApiController {
     static final int WHAT_IFS = 4;
 
     private final EstimationService estimates;
-    private final EstimateLog log;
 
-    public ApiController(EstimationService estimates, EstimateLog log) {
+    public ApiController(EstimationService estimates) {
         this.estimates = estimates;
-        this.log = log;
     }
 
     public void roles(Context ctx) {
@@ -24,14 +22,21 @@ public final class ApiController {
     }
 
     public void estimate(Context ctx) {
-        EstimateForm form = EstimateForm.parse(ctx.queryParamMap(), estimates);
+        EstimateForm form;
+        try {
+            form = EstimateForm.parse(FormData.parse(ctx.queryString()), estimates);
+        } catch (IllegalArgumentException e) {
+            Problems.send(ctx, HttpStatus.BAD_REQUEST, "Malformed query",
+                    "The query string is not valid URL encoding.", java.util.Map.of());
+            return;
+        }
         if (!form.valid()) {
             Problems.send(ctx, HttpStatus.BAD_REQUEST, "Invalid estimate request",
                     "Some fields are missing or not understood; see errors.", form.errors);
             return;
         }
         var estimate = estimates.estimate(form.request());
-        log.record(form.request());
+        // Not logged: the calculator page calls this on every change, which would count one visit many times.
         ctx.json(EstimateJson.estimate(estimate, estimates.dataset().sourcesById(),
                 estimates.whatIfs(form.request(), WHAT_IFS)));
     }

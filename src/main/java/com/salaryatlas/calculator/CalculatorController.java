@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -59,17 +60,24 @@ public final class CalculatorController {
 
     /** GET /calculator: the blank form, or, with inputs in the query string, the shareable result. */
     public void showForm(Context ctx) {
-        boolean hasInput = ctx.queryParamMap().keySet().stream().anyMatch(FIELDS::contains);
-        if (!hasInput) {
+        Map<String, List<String>> params;
+        try {
+            params = FormData.parse(ctx.queryString());
+        } catch (IllegalArgumentException e) {
+            malformed(ctx, "That link is damaged. Please use the form below.");
+            return;
+        }
+        if (params.keySet().stream().noneMatch(FIELDS::contains)) {
             render(ctx, EstimateForm.defaults(estimates, defaultRole()), null, null);
             return;
         }
-        answer(ctx, EstimateForm.parse(ctx.queryParamMap(), estimates));
+        answer(ctx, EstimateForm.parse(params, estimates));
     }
 
     /** POST /calculator: the form's result, rendered on the server. */
     public void submitForm(Context ctx) {
-        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase();
+        // The raw header: a bogus charset in it must not turn into a server error.
+        String type = ctx.header("Content-Type") == null ? "" : ctx.header("Content-Type").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
             malformed(ctx, "The calculator takes an ordinary form submission. Please use the form below.");
             return;
@@ -81,7 +89,10 @@ public final class CalculatorController {
         }
         Map<String, List<String>> params;
         try {
-            params = ctx.formParamMap();
+            params = FormData.parse(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            malformed(ctx, "We could not read that submission. Please use the form below.");
+            return;
         } catch (HttpResponseException | IllegalStateException e) {
             discardBody(ctx);
             malformed(ctx, "We could not read that submission. Please use the form below.");
@@ -179,7 +190,7 @@ public final class CalculatorController {
             Source s = f.source() == null ? null : sources.get(f.source());
             rows.add(new FactorRow(f.label(), f.effect(), Format.change(f.change()),
                     f.change() > 0 ? "up" : f.change() < 0 ? "down" : "none", f.source(),
-                    s == null ? "Salary Atlas method" : s.publisher() + ", " + s.referencePeriod()));
+                    s == null ? "Salary Atlas method" : s.citation()));
         });
         return rows;
     }

@@ -50,10 +50,7 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Gr
     public static CalculatorOptions from(EstimationService estimates) {
         Dataset data = estimates.dataset();
         List<Option> roles = data.roles().stream().map(r -> new Option(r.slug(), r.title())).toList();
-        List<Option> levels = new ArrayList<>();
-        for (Level level : Level.values()) {
-            levels.add(new Option(level.slug, level.label + " (" + level.years() + ")"));
-        }
+        List<Option> levels = levelOptions();
 
         List<Group> locations = new ArrayList<>();
         List<Option> general = new ArrayList<>();
@@ -101,6 +98,15 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Gr
         List<Option> companies = data.premiums().stream().filter(p -> p.kind().equals("company"))
                 .map(p -> new Option(p.id(), p.name())).toList();
         return new CalculatorOptions(roles, levels, locations, skills, companies);
+    }
+
+    /** The experience levels as choices, mid level selected: also offered by the inline form on comparison pages. */
+    public static List<Option> levelOptions() {
+        List<Option> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            levels.add(new Option(level.slug, level.label + " (" + level.years() + ")", level == Level.MID));
+        }
+        return levels;
     }
 
     private static List<Option> places(Dataset data, String type) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -34,14 +35,14 @@ public final class EstimateForm {
     private EstimateRequest request;
 
     private EstimateForm(Map<String, List<String>> params, EstimationService estimates) {
-        role = single(params, "role");
-        level = single(params, "level");
+        role = slug(single(params, "role"));
+        level = slug(single(params, "level"));
         years = single(params, "years");
-        location = single(params, "location");
-        company = single(params, "company");
+        location = slug(single(params, "location"));
+        company = slug(single(params, "company"));
         offer = single(params, "offer");
         skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
-                .map(String::trim).filter(s -> !s.isEmpty()).toList()));
+                .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList()));
         validate(estimates);
     }
 
@@ -90,13 +91,13 @@ public final class EstimateForm {
         }
         Integer parsedYears = null;
         if (years != null && !errors.containsKey("years")) {
-            try {
+            if (!years.matches("[0-9]{1,9}")) {
+                errors.put("years", "Enter years of experience as a whole number, like 4.");
+            } else {
                 parsedYears = Integer.valueOf(years);
-                if (parsedYears < 0 || parsedYears > MAX_YEARS) {
+                if (parsedYears > MAX_YEARS) {
                     errors.put("years", "Enter years of experience from 0 to " + MAX_YEARS + ".");
                 }
-            } catch (NumberFormatException e) {
-                errors.put("years", "Enter years of experience as a whole number, like 4.");
             }
         }
         if (level == null && years == null && !errors.containsKey("level")) {
@@ -128,19 +129,24 @@ public final class EstimateForm {
         Integer parsedOffer = null;
         if (offer != null && !errors.containsKey("offer")) {
             String digits = offer.replace(",", "").replace("$", "").replace(" ", "");
-            try {
+            if (!digits.matches("[0-9]{1,9}")) {
+                errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000.");
+            } else {
                 parsedOffer = Integer.valueOf(digits);
                 if (parsedOffer < MIN_OFFER || parsedOffer > MAX_OFFER) {
                     errors.put("offer", "Enter a yearly amount from $1,000 to $10,000,000, or leave it empty.");
                 }
-            } catch (NumberFormatException e) {
-                errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000.");
             }
         }
 
         if (errors.isEmpty()) {
             request = new EstimateRequest(role, parsedLevel, parsedYears, place, skills, company, parsedOffer);
         }
+    }
+
+    /** Slugs are lowercase; accept "TX" as readily as "tx". */
+    private static String slug(String value) {
+        return value == null ? null : value.toLowerCase(Locale.ROOT);
     }
 
     /** One value or none; a field sent twice is an error rather than a silent pick. */

@@ -86,7 +86,7 @@ final class EstimateJson {
         out.put("applied", f.applied());
         out.put("source", f.source());
         Source s = f.source() == null ? null : sources.get(f.source());
-        out.put("sourceName", s == null ? "Salary Atlas method" : s.publisher() + ", " + s.referencePeriod());
+        out.put("sourceName", s == null ? "Salary Atlas method" : s.citation());
         return out;
     }
 

@@ -37,9 +37,7 @@ public final class EstimateLog {
 
     /** Returns true once the row is committed. */
     public boolean record(EstimateRequest request) {
-        String level = request.years() != null
-                ? com.salaryatlas.salary.Level.forYears(request.years()).slug
-                : request.level() == null ? null : request.level().slug;
+        String level = request.resolvedLevel().slug;
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement(
                      "INSERT INTO estimate_log (role, level, location, company, created_at) VALUES (?, ?, ?, ?, ?)")) {

@@ -15,6 +15,14 @@ public record EstimateRequest(String role, Level level, Integer years, String lo
         location = location == null ? "us" : location;
     }
 
+    /** The level the estimate uses: from years when given, else the chosen level, else mid. */
+    public Level resolvedLevel() {
+        if (years != null) {
+            return Level.forYears(years);
+        }
+        return level == null ? Level.MID : level;
+    }
+
     public static EstimateRequest of(String role, Level level) {
         return new EstimateRequest(role, level, null, "us", List.of(), null, null);
     }

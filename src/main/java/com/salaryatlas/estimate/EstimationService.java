@@ -26,11 +26,17 @@ import java.util.Optional;
  */
 public final class EstimationService {
 
-    /** Stacked premiums never lift pay by more than this: the largest lift any one source reports for one factor. */
+    /**
+     * Stacked premiums never lift pay by more than this: the largest lift a source reports for any single skill,
+     * certification or employer type that estimates apply.
+     */
     public static final double PREMIUM_CAP_PCT = 30.0;
     public static final double HOURS_PER_YEAR = 2080.0;
-    /** Software roles known only by a median or a range borrow the spread of BLS Software Developers. */
+    /** Roles known only by a median or a range, and without a published spread for their own occupation, borrow this one's. */
     public static final String REFERENCE_SOC = "15-1252";
+
+    /** The percentiles a {@link Distribution} publishes, in the order of its values(). */
+    private static final int[] PERCENTILE_POINTS = {10, 25, 50, 75, 90};
 
     private final Dataset data;
     private final Map<String, RoleDistribution> distributions = new LinkedHashMap<>();
@@ -104,16 +110,14 @@ public final class EstimationService {
         List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
         // 1–2. Experience: a band of the role's national distribution; years place the middle within it.
-        final Level level;
+        final Level level = request.resolvedLevel();
         final double point;
         if (request.years() != null) {
-            level = Level.forYears(request.years());
             double years = Math.min(request.years(), Level.YEARS_CEILING);
             double width = level.toYears - level.fromYears + 1;
             double within = (years - level.fromYears + 0.5) / width;
             point = level.fromPercentile + within * (level.toPercentile - level.fromPercentile);
         } else {
-            level = request.level() == null ? Level.MID : request.level();
             point = (level.fromPercentile + level.toPercentile) / 2.0;
         }
         final double bandLow = valueAt(d, level.fromPercentile);
@@ -284,10 +288,6 @@ public final class EstimationService {
         return Optional.of(difference(skill, sp.median(), role, baseline, sp.source()));
     }
 
-    public double percentileOf(String role, double amount) {
-        return percentileOf(distribution(role).distribution(), amount);
-    }
-
     public static double hourly(double annual) {
         return Math.round(annual / HOURS_PER_YEAR * 100) / 100.0;
     }
@@ -377,11 +377,15 @@ public final class EstimationService {
             extras.add(new CompComponent(t, Math.round(share ? base.mid() * t.low() / 100 : t.low()),
                     Math.round(share ? base.mid() * high / 100 : high)));
         }
+        // The all-in range pairs like with like: extras at their low end on the low base, high on high.
         long low = Math.round(base.low());
         long high = Math.round(base.high());
         for (CompComponent c : extras) {
-            low += c.low();
-            high += c.high();
+            TotalComp t = c.row();
+            double top = t.high() == null ? t.low() : t.high();
+            boolean share = t.unit().equals("pct_of_base");
+            low += Math.round(share ? base.low() * t.low() / 100 : t.low());
+            high += Math.round(share ? base.high() * top / 100 : top);
         }
         return new TotalCompensation(base, List.copyOf(extras), List.copyOf(missing), low, high);
     }
@@ -411,7 +415,7 @@ public final class EstimationService {
     private RoleDistribution derive(Role role) {
         RoleFigure primary = data.primary(role.slug());
         Source source = sources.get(primary.source());
-        String cited = source.publisher() + ", " + source.referencePeriod();
+        String cited = source.citation();
         if (primary.kind().equals("percentiles")) {
             return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
                     primary.p75(), primary.p90()), "Published 10th–90th percentiles (" + cited + ").",
@@ -451,7 +455,7 @@ public final class EstimationService {
 
     /** Pay at any percentile from 10 to 90, linear between the published points. */
     static double valueAt(Distribution d, double percentile) {
-        int[] ps = Distribution.PERCENTILES;
+        int[] ps = PERCENTILE_POINTS;
         double[] vs = d.values();
         if (percentile <= ps[0]) {
             return vs[0];
@@ -467,7 +471,7 @@ public final class EstimationService {
 
     /** Where an amount falls in a distribution, 1 to 99; beyond p10 and p90 the nearest segment's slope carries on. */
     static double percentileOf(Distribution d, double amount) {
-        int[] ps = Distribution.PERCENTILES;
+        int[] ps = PERCENTILE_POINTS;
         double[] vs = d.values();
         int segment;
         if (amount <= vs[0]) {

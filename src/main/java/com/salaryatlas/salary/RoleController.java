@@ -70,7 +70,7 @@ public final class RoleController {
         model.put("figures", views.figures(slug));
         model.put("totalComp", views.totalComp(slug));
         model.put("guides", articles.covering(slug));
-        model.put("charts", Map.of("chart-distribution", views.distributionChart("chart-distribution", slug)));
+        model.put("charts", Map.of("chart-distribution", views.distributionChart("chart-distribution", slug).besideItsTable()));
         model.put("page", PageMeta.of(role.title() + " salary", "What " + role.title().toLowerCase()
                         + "s earn in the US: national percentiles, pay by experience, places and skills, with every source side by side.")
                 .withCharts().withBreadcrumbs(List.of(new Crumb("Salaries by role", "/salaries"),

@@ -37,7 +37,7 @@ public final class RoleViews {
 
     public String cite(String sourceId) {
         Source s = sources.get(sourceId);
-        return s.publisher() + ", " + s.referencePeriod();
+        return s.citation();
     }
 
     public Source source(String id) {
@@ -112,13 +112,22 @@ public final class RoleViews {
             }
             series.add(Series.of(title(role), mids));
         }
-        Table t = levels(roles);
+        List<String> head = new ArrayList<>(List.of("Level"));
+        roles.forEach(r -> head.add(title(r)));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Level.values().length; i++) {
+            List<String> row = new ArrayList<>(List.of(Level.values()[i].label));
+            for (Series s : series) {
+                row.add(Format.money(s.values().get(i)));
+            }
+            rows.add(row);
+        }
         String summary = roles.size() == 2
                 ? "At every level the chart compares the middle of each role's national range; "
                 + title(estimates.compare(roles.get(0), roles.get(1)).higher()) + " is higher at the median."
                 : "Pay rises with each experience level.";
         return new Chart(id, "bar", "Middle of the national range by experience level", summary, "money",
-                java.util.Arrays.stream(Level.values()).map(l -> l.label).toList(), series, t.head(), t.rows());
+                java.util.Arrays.stream(Level.values()).map(l -> l.label).toList(), series, head, rows);
     }
 
     /** Published place wages of one type (state or metro), highest first. */

@@ -12,9 +12,20 @@ import java.util.Map;
  *
  * @param kind bar (vertical, grouped), hbar (horizontal, grouped) or range (horizontal low–high bars)
  * @param format how the script labels values: money or percent
+ * @param tableShownNearby whether a visible table beside the chart already gives its figures
  */
 public record Chart(String id, String kind, String title, String summary, String format, List<String> labels,
-                    List<Series> series, List<String> tableHead, List<List<String>> tableRows) {
+                    List<Series> series, List<String> tableHead, List<List<String>> tableRows, boolean tableShownNearby) {
+
+    public Chart(String id, String kind, String title, String summary, String format, List<String> labels,
+                 List<Series> series, List<String> tableHead, List<List<String>> tableRows) {
+        this(id, kind, title, summary, format, labels, series, tableHead, tableRows, false);
+    }
+
+    /** For a chart printed next to a visible table of the same figures: the page does not repeat the table. */
+    public Chart besideItsTable() {
+        return new Chart(id, kind, title, summary, format, labels, series, tableHead, tableRows, true);
+    }
 
     /** One data set; {@code lows} is set only for range charts, where {@code values} are the highs. */
     public record Series(String label, List<Double> values, List<Double> lows) {
@@ -65,7 +76,4 @@ public record Chart(String id, String kind, String title, String summary, String
         return new Table(title, tableHead, tableRows, null);
     }
 
-    public String canvasLabel() {
-        return title + ". " + summary;
-    }
 }

@@ -20,6 +20,16 @@ public final class SiteController {
         this.dataSource = dataSource;
     }
 
+    /** One canonical URL per page: /guides/ and /guides/x/ move permanently to /guides and /guides/x. */
+    public static void redirectTrailingSlash(Context ctx) {
+        String path = ctx.path();
+        if (path.length() > 1 && path.endsWith("/")) {
+            String query = ctx.queryString();
+            ctx.redirect(path.replaceAll("/+$", "") + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
     public void health(Context ctx) {
         if (Database.answers(dataSource)) {
             ctx.contentType("text/plain; charset=utf-8").result("ok");

@@ -154,6 +154,31 @@ class CalculatorRoutesTest {
     }
 
     @Test
+    void a_bogus_charset_in_the_content_type_is_a_bad_request_not_a_server_error() {
+        for (String type : new String[] {FORM + "; charset=bogus", FORM + "; charset=", FORM + "; charset=\"utf-8"}) {
+            HttpResponse<String> response = site.post("/calculator", type, "role=backend-developer&level=mid");
+            assertTrue(response.statusCode() < 500, type + " gave " + response.statusCode());
+        }
+        HttpRequest api = HttpRequest.newBuilder(URI.create(site.base() + "/api/estimate?role=backend-developer&level=mid"))
+                .header("Content-Type", FORM + "; charset=bogus").build();
+        assertEquals(200, site.send(api).statusCode(), "the query is read as UTF-8 whatever the header says");
+    }
+
+    @Test
+    void a_malformed_escape_is_a_bad_request_on_the_form_the_link_and_the_api() {
+        assertEquals(400, post("role=backend-developer&level=mid&offer=%ZZ").statusCode());
+        assertEquals(400, site.rawGetStatus("/calculator?role=backend-developer&offer=%ZZ"));
+        assertEquals(400, site.rawGetStatus("/api/estimate?role=backend-developer&level=mid&offer=%ZZ"));
+    }
+
+    @Test
+    void slugs_are_read_in_any_case_but_digits_must_be_ascii() {
+        assertEquals(200, post("role=Backend-Developer&level=MID&location=TX").statusCode());
+        assertEquals(422, post("role=backend-developer&years=%D9%A5").statusCode(), "Arabic-Indic five");
+        assertEquals(422, post("role=backend-developer&level=mid&offer=%D9%A1%D9%A2%D9%A5%D9%A0%D9%A0%D9%A0").statusCode());
+    }
+
+    @Test
     void estimates_are_logged_and_the_home_page_lists_the_most_estimated_roles() {
         post("role=data-engineer&level=mid");
         post("role=data-engineer&level=senior");

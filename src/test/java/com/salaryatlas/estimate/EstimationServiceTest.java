@@ -180,6 +180,15 @@ class EstimationServiceTest {
     }
 
     @Test
+    void the_all_in_range_adds_low_extras_to_the_low_base_and_high_extras_to_the_high_base() {
+        Estimate e = fixture.estimate(mid("reference").withCompany("big-co"));
+        // base 110,000–169,000; bonus 10–20%, equity 20–60%, benefits $15,000–$30,000
+        assertEquals(new Range(110_000, 138_000, 169_000), e.base());
+        assertEquals(110_000 + 11_000 + 22_000 + 15_000, e.total().low());
+        assertEquals(169_000 + 33_800 + 101_400 + 30_000, e.total().high());
+    }
+
+    @Test
     void comparing_two_roles_gives_the_gap_as_a_share_of_the_lower_median() {
         Difference d = fixture.compare("reference", "ranged", "postings").orElseThrow();
         assertEquals("reference", d.higher());

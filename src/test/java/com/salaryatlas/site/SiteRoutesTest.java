@@ -43,6 +43,16 @@ class SiteRoutesTest {
     }
 
     @Test
+    void a_trailing_slash_moves_permanently_to_the_one_canonical_url() {
+        try (TestSite site = TestSite.serving()) {
+            var response = site.get("/guides/backend-developer-salary-guide/?x=1");
+            assertEquals(301, response.statusCode());
+            assertEquals("/guides/backend-developer-salary-guide?x=1", response.headers().firstValue("Location").orElse(""));
+            assertEquals(200, site.get("/").statusCode(), "the home page keeps its slash");
+        }
+    }
+
+    @Test
     void healthz_answers_ok_while_the_database_answers() {
         try (TestSite site = TestSite.start()) {
             JavalinTest.test(site.app, (server, client) -> {
