@@ -76,8 +76,24 @@
     new Chart(canvas, config(spec));
   }
 
+  // Charts below the fold are drawn as they come near, so the first screen is ready sooner.
   function drawAll() {
-    document.querySelectorAll("script[data-chart]").forEach(draw);
+    var blocks = document.querySelectorAll("script[data-chart]");
+    if (!("IntersectionObserver" in window)) {
+      blocks.forEach(draw);
+      return;
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          draw(entry.target.closest("figure").querySelector("script[data-chart]"));
+        }
+      });
+    }, { rootMargin: "200px 0px" });
+    blocks.forEach(function (block) {
+      observer.observe(block.closest("figure"));
+    });
   }
 
   // The calculator replaces a chart's data block and asks for a redraw.

@@ -49,7 +49,10 @@ class SiteBrowserTest {
     @Test
     void comparison_page_draws_its_charts_and_keeps_their_data_tables() {
         open(site.base() + "/guides/backend-developer-vs-devops-engineer");
-        $("#chart-levels").shouldBe(visible);
+        $("#chart-levels").scrollIntoView(true).shouldBe(visible);
+        // Charts are drawn as they scroll near, so wait for this one to exist.
+        com.codeborne.selenide.Selenide.Wait().until(driver -> Boolean.TRUE.equals(executeJavaScript(
+                "return Chart.getChart(document.getElementById('chart-levels')) !== undefined;")));
         Long bars = executeJavaScript("var c = Chart.getChart(document.getElementById('chart-levels'));"
                 + " return c ? c.data.datasets.length * c.data.labels.length : 0;");
         assertEquals(8L, bars, "two roles across four levels");
