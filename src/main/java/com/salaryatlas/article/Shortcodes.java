@@ -154,8 +154,7 @@ public final class Shortcodes {
                 if (!p.hasFigure()) {
                     throw bad("that premium has no published percentage");
                 }
-                yield p.lowPct().equals(p.highPct()) ? Format.percent(p.lowPct())
-                        : Format.percent(p.lowPct()).replace("%", "") + "\u2013" + Format.percent(p.highPct());
+                yield Format.percentRange(p.lowPct(), p.highPct());
             }
             case "comp" -> {
                 arity(a, 3);

@@ -31,7 +31,6 @@ public record CompComponent(TotalComp row, long low, long high) {
         if (t.unit().equals("usd")) {
             return (t.high() == null ? Format.money(t.low()) + " or more" : Format.range(t.low(), t.high())) + " a year";
         }
-        return (t.high() == null ? Format.percent(t.low()) + " or more"
-                : Format.percent(t.low()).replace("%", "") + "\u2013" + Format.percent(t.high())) + " of base";
+        return (t.high() == null ? Format.percent(t.low()) + " or more" : Format.percentRange(t.low(), t.high())) + " of base";
     }
 }

@@ -349,10 +349,8 @@ public final class EstimationService {
             return null;
         }
         double midPct = (p.lowPct() + p.highPct()) / 2;
-        factors.add(new Factor(kind, () -> title + p.name(), () -> p.lowPct().equals(p.highPct())
-                ? Format.signedPercent(p.lowPct()) + " on base pay."
-                : Format.signedPercent(p.lowPct()) + " to " + Format.signedPercent(p.highPct())
-                        + " on base pay; the middle of the estimate takes " + Format.signedPercent(midPct) + ".",
+        factors.add(new Factor(kind, () -> title + p.name(), () -> "+" + Format.percentRange(p.lowPct(), p.highPct()) + " on base pay"
+                + (p.lowPct().equals(p.highPct()) ? "." : "; the middle of the estimate takes " + Format.signedPercent(midPct) + "."),
                 Math.round(midBefore * midPct / 100), midPct, p.source(), midPct != 0));
         return new double[] {p.lowPct(), midPct, p.highPct()};
     }

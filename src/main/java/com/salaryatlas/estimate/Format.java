@@ -55,6 +55,11 @@ public final class Format {
         return out.append('%').toString();
     }
 
+    /** A percentage range, "5–12%", or one figure when both ends agree, "20%". */
+    public static String percentRange(double low, double high) {
+        return low == high ? percent(low) : percent(low).replace("%", "") + "\u2013" + percent(high);
+    }
+
     public static String signedPercent(double value) {
         return (value > 0 ? "+" : "") + percent(value);
     }

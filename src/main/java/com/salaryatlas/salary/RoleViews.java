@@ -186,8 +186,7 @@ public final class RoleViews {
     }
 
     public static String premiumText(Premium p) {
-        return p.lowPct().equals(p.highPct()) ? Format.signedPercent(p.lowPct())
-                : Format.signedPercent(p.lowPct()) + " to " + Format.signedPercent(p.highPct());
+        return "+" + Format.percentRange(p.lowPct(), p.highPct());
     }
 
     public Table totalComp(String role) {

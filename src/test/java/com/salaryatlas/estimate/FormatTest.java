@@ -36,6 +36,12 @@ class FormatTest {
     }
 
     @Test
+    void percentage_ranges_collapse_when_both_ends_agree() {
+        assertEquals("5–12%", Format.percentRange(5, 12));
+        assertEquals("20%", Format.percentRange(20, 20));
+    }
+
+    @Test
     void changes_carry_their_sign() {
         assertEquals("+$1,200", Format.change(1_200));
         assertEquals("−$15", Format.change(-15));
