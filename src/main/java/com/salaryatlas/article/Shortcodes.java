@@ -97,11 +97,9 @@ public final class Shortcodes {
                 yield data.role(slug).orElseThrow().title();
             }
             case "figure" -> {
-                arity(a, 3);
-                List<RoleFigure> rows = data.figuresFor(role(a[0])).stream()
-                        .filter(f -> f.source().equals(source(a[1]))).toList();
-                int n = index(a[2], rows.size());
-                yield figure(rows.get(n - 1));
+                arity(a, 1);
+                yield figure(data.figures().stream().filter(f -> f.id().equals(a[0])).findFirst()
+                        .orElseThrow(() -> bad("role_figures.csv has no figure '" + a[0] + "'")));
             }
             case "n" -> {
                 arity(a, 2);

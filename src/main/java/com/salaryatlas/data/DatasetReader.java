@@ -56,6 +56,7 @@ public final class DatasetReader {
         }
 
         List<RoleFigure> figures = rows("role_figures.csv", r -> figure(r, roleSlugs, sourceIds, locationSlugs));
+        unique("role_figures.csv", figures, RoleFigure::id);
         for (Role role : roles) {
             long primaries = figures.stream().filter(f -> f.role().equals(role.slug()) && f.primary()).count();
             if (primaries != 1) {
@@ -161,7 +162,7 @@ public final class DatasetReader {
                 throw r.error("a primary figure needs a note saying why it is primary");
             }
         }
-        return new RoleFigure(known(r, "role", roles), known(r, "source", sources), kind, level, location,
+        return new RoleFigure(slug(r, "id"), known(r, "role", roles), known(r, "source", sources), kind, level, location,
                 p10, p25, median, p75, p90, low, high, r.integer("n"), isPrimary, r.text("note"));
     }
 

@@ -50,9 +50,10 @@ public final class DatasetRepository {
             }
             i = 0;
             for (RoleFigure f : d.figures()) {
-                insert(c, "INSERT INTO role_figure VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", i++, f.role(), f.source(),
-                        f.kind(), f.level(), f.location(), f.p10(), f.p25(), f.median(), f.p75(), f.p90(), f.low(),
-                        f.high(), f.n(), f.primary(), f.note());
+                insert(c, "INSERT INTO role_figure (id, role, source, kind, level, location, p10, p25, median, p75, p90, "
+                        + "low, high, n, is_primary, note, slug) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", i++, f.role(),
+                        f.source(), f.kind(), f.level(), f.location(), f.p10(), f.p25(), f.median(), f.p75(), f.p90(),
+                        f.low(), f.high(), f.n(), f.primary(), f.note(), f.id());
             }
             i = 0;
             for (Premium p : d.premiums()) {
@@ -94,7 +95,7 @@ public final class DatasetRepository {
                             r.getString("measures"))),
                     query(c, "SELECT * FROM role ORDER BY position", r -> new Role(r.getString("slug"),
                             r.getString("title"), r.getString("soc"), r.getString("summary"))),
-                    query(c, "SELECT * FROM role_figure ORDER BY id", r -> new RoleFigure(r.getString("role"),
+                    query(c, "SELECT * FROM role_figure ORDER BY id", r -> new RoleFigure(r.getString("slug"), r.getString("role"),
                             r.getString("source"), r.getString("kind"), r.getString("level"), r.getString("location"),
                             integer(r, "p10"), integer(r, "p25"), integer(r, "median"), integer(r, "p75"),
                             integer(r, "p90"), integer(r, "low"), integer(r, "high"), integer(r, "n"),

@@ -55,6 +55,7 @@ class ArticleRepositoryTest {
         Article comparison = new ArticleRepository(FIXTURE_CONTENT, estimates).find("reference-vs-ranged").orElseThrow();
         assertTrue(whole(comparison).contains("Ranged Role pays more, by $20,000 (15.4%)."), whole(comparison));
         assertTrue(whole(comparison).contains("In postings the gap is $10,000 (7.1%)."), whole(comparison));
+        assertTrue(whole(comparison).contains("published range is $120,000–$180,000."), whole(comparison));
     }
 
     @Test
@@ -79,6 +80,12 @@ class ArticleRepositoryTest {
     void an_unknown_shortcode_stops_the_start_with_file_and_line() throws IOException {
         assertEquals("content/articles/broken.md:13: {{salary:reference}}: unknown shortcode 'salary'",
                 errorFor("Pay is {{salary:reference}}.", "reference"));
+    }
+
+    @Test
+    void a_figure_is_quoted_by_its_id_and_an_unknown_id_stops_the_start() throws IOException {
+        assertEquals("content/articles/broken.md:13: {{figure:reference-nowhere}}: role_figures.csv has no figure 'reference-nowhere'",
+                errorFor("Quoted {{figure:reference-nowhere}}.", "reference"));
     }
 
     @Test
