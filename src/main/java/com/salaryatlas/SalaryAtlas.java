@@ -98,6 +98,7 @@ public final class SalaryAtlas {
         if (!datasets.load().equals(dataset)) {
             throw new IllegalStateException("The database did not store the dataset exactly as content/data gives it");
         }
+        estimateLog.prune();
         return app;
     }
 }

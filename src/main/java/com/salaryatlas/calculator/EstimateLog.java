@@ -57,6 +57,21 @@ public final class EstimateLog {
         }
     }
 
+    /** How long rows are kept: the home page only ever looks a week back. */
+    public static final Duration RETENTION = Duration.ofDays(30);
+
+    /** Deletes rows older than {@link #RETENTION}; returns how many went. */
+    public int prune() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM estimate_log WHERE created_at < ?")) {
+            s.setTimestamp(1, Timestamp.from(clock.instant().minus(RETENTION)));
+            return s.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            LOG.warn("Could not prune the estimate log: {}", e.getMessage());
+            return 0;
+        }
+    }
+
     /** The most-estimated roles over the last {@code days} days, most first. */
     public List<RoleCount> topRoles(int days, int limit) {
         Instant since = clock.instant().minus(Duration.ofDays(days));

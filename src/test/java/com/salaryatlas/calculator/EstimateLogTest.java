@@ -47,6 +47,19 @@ class EstimateLogTest {
     }
 
     @Test
+    void rows_older_than_the_retention_period_are_pruned() {
+        try (var dataSource = Database.open("jdbc:h2:mem:prune-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1")) {
+            Instant now = Instant.parse("2026-11-23T12:00:00Z");
+            new EstimateLog(dataSource, Clock.fixed(now.minus(31, ChronoUnit.DAYS), ZoneOffset.UTC))
+                    .record(EstimateRequest.of("backend-developer", Level.MID));
+            EstimateLog today = new EstimateLog(dataSource, Clock.fixed(now, ZoneOffset.UTC));
+            today.record(EstimateRequest.of("devops-engineer", Level.MID));
+            assertEquals(1, today.prune());
+            assertEquals(List.of(new EstimateLog.RoleCount("devops-engineer", 1)), today.topRoles(60, 5));
+        }
+    }
+
+    @Test
     void a_failed_write_is_logged_and_never_thrown() {
         var dataSource = Database.open("jdbc:h2:mem:gone-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         EstimateLog log = new EstimateLog(dataSource, Clock.systemUTC());
