@@ -4,7 +4,6 @@ import com.salaryatlas.article.ArticleRepository;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Format;
-import com.salaryatlas.salary.Distribution;
 import com.salaryatlas.salary.RoleViews;
 import com.salaryatlas.salary.Source;
 import com.salaryatlas.site.Chart;
@@ -195,30 +194,28 @@ public final class CalculatorController {
         return rows;
     }
 
+    private record Point(String label, double value) {
+    }
+
     /** The role's national distribution with the estimate, and the offer if given, placed among the percentiles. */
     static Chart chart(Estimate e) {
-        Distribution d = e.distribution().distribution();
-        List<Object[]> bars = new ArrayList<>();
+        double[] values = e.distribution().distribution().values();
         String[] names = {"10th", "25th", "50th", "75th", "90th"};
+        List<Point> points = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            bars.add(new Object[] {names[i] + " percentile", d.values()[i]});
+            points.add(new Point(names[i] + " percentile", values[i]));
         }
-        bars.add(new Object[] {"Your estimate", e.base().mid()});
+        points.add(new Point("Your estimate", e.base().mid()));
         if (e.request().offer() != null) {
-            bars.add(new Object[] {"Your offer", (double) e.request().offer()});
+            points.add(new Point("Your offer", e.request().offer()));
         }
-        bars.sort((x, y) -> Double.compare((double) x[1], (double) y[1]));
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        List<List<String>> rows = new ArrayList<>();
-        for (Object[] bar : bars) {
-            labels.add((String) bar[0]);
-            values.add((double) Math.round((double) bar[1]));
-            rows.add(List.of((String) bar[0], Format.money((double) bar[1])));
-        }
+        points.sort(java.util.Comparator.comparingDouble(Point::value));
+        List<Double> bars = points.stream().map(p -> (double) Math.round(p.value())).toList();
+        List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Format.money(p.value()))).toList();
         return new Chart("chart-estimate", "bar", "Your estimate against national pay for the role",
-                EstimateJson.percentileSentence(e.percentile(), "The middle of your estimate"), "money", labels,
-                List.of(Series.of("Annual base pay", values)), List.of("Point", "Annual base pay"), rows);
+                EstimateJson.percentileSentence(e.percentile(), "The middle of your estimate"), "money",
+                points.stream().map(Point::label).toList(), List.of(Series.of("Annual base pay", bars)),
+                List.of("Point", "Annual base pay"), rows);
     }
 
     private String shareUrl(EstimateForm form) {
