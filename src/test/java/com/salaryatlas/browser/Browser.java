@@ -3,12 +3,12 @@ package com.salaryatlas.browser;
 import com.codeborne.selenide.Configuration;
 
 /** Headless Debian Chromium, driven offline: the driver path is set so Selenium Manager never goes to the network. */
-final class Browser {
+public final class Browser {
 
     private Browser() {
     }
 
-    static void configure(boolean javascript) {
+    public static void configure(boolean javascript) {
         System.setProperty("webdriver.chrome.driver", "/usr/bin/chromedriver");
         Configuration.browser = "chrome";
         Configuration.browserBinary = "/usr/bin/chromium";

@@ -1,0 +1,71 @@
+package com.salaryatlas.audit;
+
+import static com.codeborne.selenide.Selenide.closeWebDriver;
+import static com.codeborne.selenide.Selenide.executeAsyncJavaScript;
+import static com.codeborne.selenide.Selenide.executeJavaScript;
+import static com.codeborne.selenide.Selenide.open;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.salaryatlas.TestSite;
+import com.codeborne.selenide.WebDriverRunner;
+import com.salaryatlas.browser.Browser;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** axe-core, WCAG 2.1 AA rules, on every page in headless Chromium, in light mode and in dark mode. */
+class AccessibilityAuditTest {
+
+    static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.serving();
+        Browser.configure(true);
+    }
+
+    @AfterAll
+    static void stop() {
+        closeWebDriver();
+        site.close();
+    }
+
+    @Test
+    void every_page_has_no_axe_violations_in_light_mode() throws Exception {
+        assertEquals(List.of(), violations(AuditPages.paths(site), "light"));
+    }
+
+    @Test
+    void every_page_has_no_axe_violations_in_dark_mode() throws Exception {
+        assertEquals(List.of(), violations(AuditPages.paths(site), "dark"));
+    }
+
+    private static List<String> violations(List<String> paths, String scheme) throws Exception {
+        String axe = Files.readString(AuditPages.tools().resolve("axe-core/axe.min.js"));
+        open(site.base() + "/");
+        ((ChromeDriver) WebDriverRunner.getWebDriver()).executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        assertEquals(true, executeJavaScript("return matchMedia('(prefers-color-scheme: " + scheme + ")').matches;"),
+                "the browser is in " + scheme + " mode");
+        List<String> violations = new ArrayList<>();
+        for (String path : paths) {
+            open(site.base() + path);
+            executeJavaScript(axe);
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> found = (List<Map<String, Object>>) (List<?>) executeAsyncJavaScript(
+                    "var done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']})"
+                    + ".then(function (r) { done(r.violations.map(function (v) {"
+                    + "  return {id: v.id, nodes: v.nodes.length, help: v.help}; })); });");
+            for (Map<String, Object> v : found) {
+                violations.add(scheme + " " + path + ": " + v.get("id") + " (" + v.get("nodes") + " nodes) " + v.get("help"));
+            }
+        }
+        return violations;
+    }
+}
