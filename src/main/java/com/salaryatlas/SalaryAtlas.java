@@ -64,7 +64,7 @@ public final class SalaryAtlas {
         RoleController roles = new RoleController(estimates, views, articles, cache);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource),
-                new HomeController(articles, roles, estimateLog, estimates.dataset()),
+                new HomeController(articles, views, estimateLog, estimates.dataset()),
                 new ArticleController(articles, views, estimates.dataset(), cache, new JsonLd(config.siteUrl())),
                 roles,
                 new CalculatorController(estimates, estimateLog, articles, views, config.siteUrl()),

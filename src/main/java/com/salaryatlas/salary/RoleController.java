@@ -30,20 +30,11 @@ public final class RoleController {
         this.cache = cache;
     }
 
-    /** A row of the role index. */
-    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
-    }
-
     public void index(Context ctx) {
         cache.render(ctx, "salary/index", () -> Map.of(
                 "page", PageMeta.of("Salaries by role", "National base pay for every software and infrastructure "
                         + "role we cover, with its source.").withBreadcrumbs(List.of(new Crumb("Salaries by role", "/salaries"))),
-                "roles", summaries()));
-    }
-
-    public List<RoleSummary> summaries() {
-        return estimates.ranking().stream().map(rd -> new RoleSummary(rd.role(), Format.money(rd.distribution().median()),
-                Format.range(rd.distribution().p25(), rd.distribution().p75()), views.cite(rd.source()), rd.derived())).toList();
+                "roles", views.summaries()));
     }
 
     public void show(Context ctx) {

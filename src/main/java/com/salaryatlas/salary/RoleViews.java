@@ -44,6 +44,16 @@ public final class RoleViews {
         return sources.get(id);
     }
 
+    /** A row of the role index and of the home page's role list. */
+    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
+    }
+
+    /** Every role, best-paid first. */
+    public List<RoleSummary> summaries() {
+        return estimates.ranking().stream().map(rd -> new RoleSummary(rd.role(), Format.money(rd.distribution().median()),
+                Format.range(rd.distribution().p25(), rd.distribution().p75()), cite(rd.source()), rd.derived())).toList();
+    }
+
     /** Both medians, who pays more and by how much: the quick-comparison box. */
     public record QuickCompare(String roleA, String medianA, String roleB, String medianB, String higher,
                                String gap, String gapPercent, String basisA, String basisB) {

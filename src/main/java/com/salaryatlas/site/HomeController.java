@@ -3,7 +3,7 @@ package com.salaryatlas.site;
 import com.salaryatlas.article.ArticleRepository;
 import com.salaryatlas.calculator.EstimateLog;
 import com.salaryatlas.salary.Dataset;
-import com.salaryatlas.salary.RoleController;
+import com.salaryatlas.salary.RoleViews;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +12,11 @@ import java.util.Map;
 public final class HomeController {
 
     private final ArticleRepository articles;
-    private final RoleController roles;
+    private final RoleViews roles;
     private final EstimateLog estimateLog;
     private final Dataset data;
 
-    public HomeController(ArticleRepository articles, RoleController roles, EstimateLog estimateLog, Dataset data) {
+    public HomeController(ArticleRepository articles, RoleViews roles, EstimateLog estimateLog, Dataset data) {
         this.articles = articles;
         this.roles = roles;
         this.estimateLog = estimateLog;
