@@ -1,15 +1,21 @@
-// Live calculator: as inputs change, ask /api/estimate and update the result in place, keeping the
-// address shareable. Without JavaScript the form posts and the server renders the same result.
+// Live calculator: as inputs change, fetch the server-rendered result fragment (the same one the form's POST
+// renders) and swap it in, keeping the address shareable. No result markup is written here: without JavaScript
+// the form posts and the server renders the same fragment in the full page.
 (function () {
   "use strict";
 
   var form = document.getElementById("calculator-form");
-  if (!form || !window.fetch || !window.URLSearchParams) {
+  var slot = document.getElementById("result-slot");
+  if (!form || !slot || !window.fetch || !window.URLSearchParams || !window.DOMParser) {
     return;
   }
   var status = document.getElementById("live-status");
+  var layout = document.getElementById("calculator");
   var timer = null;
   var latest = 0;
+  // Selects and checkboxes answer at once; typed fields wait until the hand pauses.
+  var TYPING_PAUSE_MS = 600;
+  var CHOICE_PAUSE_MS = 150;
 
   function query() {
     var params = new URLSearchParams();
@@ -21,175 +27,74 @@
     return params.toString();
   }
 
-  function field(name) {
-    return document.querySelector('[data-field="' + name + '"]');
+  function fragment(html) {
+    return new DOMParser().parseFromString(html, "text/html").body.firstElementChild;
   }
 
-  function setText(name, text) {
-    var el = field(name);
-    if (el) {
-      el.textContent = text;
+  function showResult(section, qs) {
+    var errors = document.getElementById("live-errors");
+    if (errors) {
+      errors.remove();
     }
-  }
-
-  function cell(tag, text, className) {
-    var el = document.createElement(tag);
-    el.textContent = text;
-    if (className) {
-      el.className = className;
+    slot.replaceChildren(section);
+    slot.classList.remove("result-slot--empty");
+    if (layout) {
+      layout.classList.add("calculator--with-result");
     }
-    return el;
-  }
-
-  function renderFactors(factors) {
-    var body = field("factors");
-    body.replaceChildren();
-    factors.forEach(function (f) {
-      var row = document.createElement("tr");
-      var head = cell("th", f.label);
-      head.scope = "row";
-      row.appendChild(head);
-      row.appendChild(cell("td", f.effect));
-      var direction = f.change > 0 ? "up" : f.change < 0 ? "down" : "none";
-      row.appendChild(cell("td", f.changeText, "num factor-" + direction));
-      var source = document.createElement("td");
-      if (f.source) {
-        var link = cell("a", f.sourceName);
-        link.href = "/sources#" + encodeURIComponent(f.source);
-        source.appendChild(link);
-      } else {
-        source.textContent = f.sourceName;
-      }
-      row.appendChild(source);
-      body.appendChild(row);
-    });
-  }
-
-  function tile(label, value, note, muted) {
-    var div = document.createElement("div");
-    div.appendChild(cell("p", label, "key-figure__label"));
-    div.appendChild(cell("p", value, "key-figure__value" + (muted ? " muted" : "")));
-    if (note) {
-      div.appendChild(cell("p", note, "muted"));
-    }
-    return div;
-  }
-
-  function renderComp(data) {
-    var total = data.total;
-    var box = field("comp");
-    box.replaceChildren(tile("Base", data.text.low + "\u2013" + data.text.high));
-    ["bonus", "equity", "benefits"].forEach(function (part) {
-      if (total[part]) {
-        box.appendChild(tile(total[part].label, total[part].text, total[part].basis));
-      }
-    });
-    total.missing.forEach(function (part) {
-      box.appendChild(tile(part.charAt(0).toUpperCase() + part.slice(1), "No figure",
-        "No source gives one for this role and employer.", true));
-    });
-  }
-
-  function renderWhatIfs(whatIfs) {
-    var block = field("whatifs");
-    var list = block.querySelector("ul");
-    list.replaceChildren();
-    whatIfs.forEach(function (w) {
-      var item = document.createElement("li");
-      item.appendChild(cell("span", w.label.charAt(0).toUpperCase() + w.label.slice(1)));
-      item.appendChild(document.createTextNode(": "));
-      item.appendChild(cell("strong", w.changeText));
-      list.appendChild(item);
-    });
-    block.hidden = whatIfs.length === 0;
-  }
-
-  function renderChart(json) {
-    var block = document.querySelector('script[data-chart][data-for="chart-estimate"]');
-    if (!block) {
-      return;
-    }
-    block.textContent = json;
-    var spec = JSON.parse(json);
-    var figure = block.closest("figure");
-    var summary = figure.querySelector(".chart__summary span");
-    if (summary) {
-      summary.textContent = spec.summary;
-    }
-    var body = figure.querySelector("tbody");
-    body.replaceChildren();
-    spec.rows.forEach(function (r) {
-      var row = document.createElement("tr");
-      var head = cell("th", r[0]);
-      head.scope = "row";
-      row.appendChild(head);
-      row.appendChild(cell("td", r[1], "num"));
-      body.appendChild(row);
-    });
+    history.replaceState(null, "", "/calculator?" + qs);
     if (window.SalaryAtlasCharts) {
-      window.SalaryAtlasCharts.redraw(block);
+      section.querySelectorAll("script[data-chart]").forEach(window.SalaryAtlasCharts.redraw);
     }
+    status.textContent = "Estimate updated.";
   }
 
-  function render(data, qs) {
-    setText("roleTitle", data.roleTitle);
-    setText("locationName", data.locationName);
-    ["low", "mid", "high", "percentile", "hourly", "total"].forEach(function (name) {
-      setText(name, data.text[name]);
-    });
-    var offer = field("offer");
-    if (offer) {
-      offer.textContent = data.text.offer || "";
+  function showErrors(summary) {
+    // The last good estimate stays on screen; the errors sit above the form.
+    var old = document.getElementById("live-errors");
+    if (old) {
+      old.replaceWith(summary);
+    } else {
+      form.parentNode.insertBefore(summary, form);
     }
-    renderFactors(data.factors);
-    renderComp(data);
-    renderWhatIfs(data.whatIfs);
-    renderChart(data.chart);
-    var share = document.getElementById("share-url");
-    if (share) {
-      share.value = location.origin + "/calculator?" + qs;
-    }
+    status.textContent = "Not updated: please check the form.";
   }
 
   function update() {
     var qs = query();
     var request = ++latest;
-    fetch("/api/estimate?" + qs, { headers: { Accept: "application/json" } })
+    fetch("/calculator/result?" + qs, { headers: { Accept: "text/html" } })
       .then(function (response) {
-        return response.json().then(function (body) { return { ok: response.ok, body: body }; });
+        return response.text().then(function (body) { return { status: response.status, body: body }; });
       })
       .then(function (answer) {
         if (request !== latest) {
           return;
         }
-        if (!answer.ok) {
-          var messages = (answer.body.errors || []).map(function (e) { return e.message; });
-          status.textContent = "Not updated: " + messages.join(" ");
-          return;
+        var node = fragment(answer.body);
+        if (answer.status === 200 && node) {
+          showResult(node, qs);
+        } else if (node && node.id === "live-errors") {
+          showErrors(node);
+        } else {
+          status.textContent = "Could not update the estimate; the Estimate button still works.";
         }
-        if (!document.getElementById("result")) {
-          // First estimate on a blank form: let the server render the whole result once.
-          location.assign("/calculator?" + qs);
-          return;
-        }
-        status.textContent = "Estimate updated.";
-        history.replaceState(null, "", "/calculator?" + qs);
-        render(answer.body, qs);
       })
       .catch(function () {
         status.textContent = "Could not update the estimate; the Estimate button still works.";
       });
   }
 
-  function schedule() {
+  function schedule(delay) {
     clearTimeout(timer);
-    timer = setTimeout(update, 250);
+    timer = setTimeout(update, delay);
   }
 
-  form.addEventListener("change", schedule);
+  form.addEventListener("change", function (event) {
+    schedule(event.target.tagName === "INPUT" && event.target.type === "text" ? TYPING_PAUSE_MS : CHOICE_PAUSE_MS);
+  });
   form.addEventListener("input", function (event) {
     if (event.target.type === "text") {
-      schedule();
+      schedule(TYPING_PAUSE_MS);
     }
   });
 })();

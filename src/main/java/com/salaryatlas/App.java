@@ -1,10 +1,11 @@
 package com.salaryatlas;
 
 import com.salaryatlas.AppConfig.InvalidSetting;
-import com.salaryatlas.article.ContentException;
+import com.salaryatlas.articles.ContentException;
 import com.salaryatlas.data.Database;
-import com.salaryatlas.data.DatasetException;
-import com.salaryatlas.site.SiteFiles;
+import com.salaryatlas.data.DatabaseUnavailable;
+import com.salaryatlas.dataset.DatasetException;
+import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.nio.file.Path;
@@ -24,7 +25,7 @@ public final class App {
     public static void main(String[] args) {
         try {
             start(AppConfig.from(System.getenv(), args));
-        } catch (InvalidSetting | DatasetException | ContentException e) {
+        } catch (InvalidSetting | DatabaseUnavailable | DatasetException | ContentException e) {
             // One line an operator can act on; the stack trace would only bury it.
             System.err.println("salary-atlas: " + e.getMessage());
             System.exit(BAD_SETTING_EXIT_CODE);
@@ -58,7 +59,7 @@ public final class App {
             if (c instanceof java.net.BindException) {
                 return new InvalidSetting("PORT " + config.port() + " is already in use: stop what is using it or set PORT to a free port, e.g. PORT=7071.");
             }
-            if (c instanceof InvalidSetting || c instanceof DatasetException || c instanceof ContentException) {
+            if (c instanceof InvalidSetting || c instanceof DatabaseUnavailable || c instanceof DatasetException || c instanceof ContentException) {
                 return (RuntimeException) c;
             }
         }

@@ -1,12 +1,12 @@
 package com.salaryatlas;
 
-import com.salaryatlas.article.ArticleController;
+import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.calculator.CalculatorController;
-import com.salaryatlas.salary.RoleController;
+import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
-import com.salaryatlas.site.HomeController;
-import com.salaryatlas.site.SiteController;
+import com.salaryatlas.home.HomeController;
+import com.salaryatlas.web.SiteController;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
 
@@ -30,6 +30,7 @@ final class Routes {
 
         routes.get("/calculator", c.calculator()::showForm);
         routes.post("/calculator", c.calculator()::submitForm);
+        routes.get("/calculator/result", c.calculator()::showResult);
 
         routes.get("/api/roles", c.api()::roles);
         routes.get("/api/estimate", c.api()::estimate);

@@ -1,35 +1,39 @@
 package com.salaryatlas;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.salaryatlas.article.ArticleController;
-import com.salaryatlas.article.ArticleRepository;
+import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.articles.Shortcodes;
 import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.calculator.CalculatorController;
-import com.salaryatlas.calculator.EstimateLog;
-import com.salaryatlas.data.DatasetReader;
+import com.salaryatlas.calculator.EstimateForm;
+import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.data.PendingDataSource;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.DatasetReader;
+import com.salaryatlas.estimate.Comparisons;
+import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.salary.Dataset;
-import com.salaryatlas.salary.DatasetRepository;
-import com.salaryatlas.salary.RoleController;
-import com.salaryatlas.salary.RoleViews;
-import com.salaryatlas.seo.JsonLd;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.guides.ArticleController;
+import com.salaryatlas.home.HomeController;
+import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
-import com.salaryatlas.site.HomeController;
-import com.salaryatlas.site.PageCache;
-import com.salaryatlas.site.SecurityHeaders;
-import com.salaryatlas.site.SiteController;
-import com.salaryatlas.site.SiteFiles;
-import com.salaryatlas.site.SiteInfo;
-import com.salaryatlas.site.ThymeleafRenderer;
+import com.salaryatlas.web.JsonLd;
+import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.SecurityHeaders;
+import com.salaryatlas.web.SiteController;
+import com.salaryatlas.web.SiteFiles;
+import com.salaryatlas.web.SiteInfo;
+import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-import java.util.concurrent.CompletableFuture;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import javax.sql.DataSource;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The composition root: builds every service and controller once and wires them into a Javalin app. */
 public final class SalaryAtlas {
@@ -43,33 +47,36 @@ public final class SalaryAtlas {
 
     /**
      * Builds the site while the database is still opening: the dataset is read and validated from the CSV
-     * files, articles are rendered, templates warmed and routes built in the meantime; then the dataset is
-     * stored and the stored copy checked to be identical to the one the estimates use. The two run side by
-     * side because each takes about as long as the other on a cold JVM.
+     * files, articles are rendered, templates warmed and routes built in the meantime. The salary dataset
+     * lives only in memory; the database holds what visitors submit.
      */
     public static Javalin create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
-        EstimationService estimates = new EstimationService(dataset);
-        ArticleRepository articles = new ArticleRepository(files.content(), estimates);
+        Distributions distributions = new Distributions(dataset);
+        EstimationService estimates = new EstimationService(dataset, distributions);
+        Comparisons comparisons = new Comparisons(dataset, distributions);
+        Explanations explain = new Explanations(dataset);
+        RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
+        ArticleRepository articles = new ArticleRepository(files.content(), dataset,
+                new Shortcodes(dataset, distributions, estimates, comparisons));
         ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
+        renderer.readPublicFieldsOf(EstimateForm.class);
         renderer.warmUp();
 
         DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
-        RoleViews views = new RoleViews(estimates);
 
         PageCache cache = new PageCache(renderer, !files.fromDisk());
-        RoleController roles = new RoleController(estimates, views, articles, cache);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource),
-                new HomeController(articles, views, estimateLog, estimates.dataset()),
-                new ArticleController(articles, views, estimates.dataset(), cache, new JsonLd(config.siteUrl())),
-                roles,
-                new CalculatorController(estimates, estimateLog, articles, views, config.siteUrl()),
-                new ApiController(estimates),
-                new SeoController(config.siteUrl(), articles, estimates.dataset()));
+                new HomeController(articles, views, estimateLog, dataset),
+                new ArticleController(articles, views, dataset, cache, new JsonLd(config.siteUrl())),
+                new RoleController(dataset, distributions, views, articles, cache),
+                new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
+                new ApiController(dataset, distributions, estimates, explain),
+                new SeoController(config.siteUrl(), articles, dataset));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
@@ -92,12 +99,8 @@ public final class SalaryAtlas {
             Routes.declare(javalin.routes, controllers);
         });
 
-        // Only now wait for the database: store the dataset and check the stored copy is the one estimates use.
-        DatasetRepository datasets = new DatasetRepository(database.join());
-        datasets.replace(dataset);
-        if (!datasets.load().equals(dataset)) {
-            throw new IllegalStateException("The database did not store the dataset exactly as content/data gives it");
-        }
+        // Only now wait for the database, which opened while the content was read.
+        database.join();
         estimateLog.prune();
         return app;
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salaryatlas.AppConfig.InvalidSetting;
-import com.salaryatlas.data.Database;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -47,15 +46,6 @@ class AppConfigTest {
         InvalidSetting e = assertThrows(InvalidSetting.class,
                 () -> AppConfig.from(Map.of("DATABASE_URL", "postgres://x"), new String[0]));
         assertTrue(e.getMessage().startsWith("DATABASE_URL"), e.getMessage());
-    }
-
-    @Test
-    void unreachable_database_names_database_url_in_one_line() {
-        InvalidSetting e = assertThrows(InvalidSetting.class,
-                () -> Database.open("jdbc:h2:tcp://127.0.0.1:1/nowhere"));
-        assertTrue(e.getMessage().startsWith("DATABASE_URL jdbc:h2:tcp://127.0.0.1:1/nowhere cannot be reached"),
-                e.getMessage());
-        assertEquals(-1, e.getMessage().indexOf('\n'), "one line");
     }
 
     @Test

@@ -1,14 +1,25 @@
 package com.salaryatlas;
 
-import com.salaryatlas.data.DatasetReader;
+import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.articles.Shortcodes;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.DatasetReader;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.estimate.Comparisons;
+import com.salaryatlas.estimate.Distributions;
+import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.salary.Dataset;
+import com.salaryatlas.explain.Explanations;
 import java.nio.file.Path;
 
-/** The small fixture dataset (src/test/resources/fixture-data) and the real one (content/data). */
+/** The small fixture dataset (src/test/resources/fixture-data) and the real one (content/data), wired as the site wires them. */
 public final class Fixtures {
 
     public static final Path FIXTURE_DATA = Path.of("src/test/resources/fixture-data");
+    public static final Path FIXTURE_CONTENT = Path.of("src/test/resources/fixture-content");
     public static final Path CONTENT_DATA = Path.of("content/data");
 
     private Fixtures() {
@@ -18,11 +29,41 @@ public final class Fixtures {
         return new DatasetReader(FIXTURE_DATA).read();
     }
 
-    public static EstimationService fixtureEstimates() {
-        return new EstimationService(fixture());
+    public static Model fixtureModel() {
+        return Model.of(fixture());
     }
 
-    public static EstimationService contentEstimates() {
-        return new EstimationService(new DatasetReader(CONTENT_DATA).read());
+    public static Model contentModel() {
+        return Model.of(new DatasetReader(CONTENT_DATA).read());
+    }
+
+    /** The dataset and the services built on it, with look-ups that fail loudly on a typo in a test. */
+    public record Model(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons,
+                        Explanations explain) {
+
+        public static Model of(Dataset data) {
+            Distributions d = new Distributions(data);
+            return new Model(data, d, new EstimationService(data, d), new Comparisons(data, d), new Explanations(data));
+        }
+
+        public Role role(String slug) {
+            return data.role(slug).orElseThrow(() -> new IllegalArgumentException("no role " + slug));
+        }
+
+        public Location place(String slug) {
+            return data.place(slug).orElseThrow(() -> new IllegalArgumentException("no place " + slug));
+        }
+
+        public Premium company(String slug) {
+            return data.company(slug).orElseThrow(() -> new IllegalArgumentException("no company type " + slug));
+        }
+
+        public EstimateRequest request(String role, Level level) {
+            return EstimateRequest.of(role(role), level, data.national());
+        }
+
+        public ArticleRepository articles(Path content) {
+            return new ArticleRepository(content, data, new Shortcodes(data, distributions, estimates, comparisons));
+        }
     }
 }

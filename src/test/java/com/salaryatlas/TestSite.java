@@ -1,7 +1,7 @@
 package com.salaryatlas;
 
 import com.salaryatlas.data.Database;
-import com.salaryatlas.site.SiteFiles;
+import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.io.IOException;

@@ -1,7 +1,10 @@
 package com.salaryatlas.calculator;
 
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.site.Problems;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.web.Problems;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 
@@ -10,21 +13,27 @@ public final class ApiController {
 
     static final int WHAT_IFS = 4;
 
+    private final Dataset data;
+    private final Distributions distributions;
     private final EstimationService estimates;
+    private final EstimateJson json;
 
-    public ApiController(EstimationService estimates) {
+    public ApiController(Dataset data, Distributions distributions, EstimationService estimates, Explanations explain) {
+        this.data = data;
+        this.distributions = distributions;
         this.estimates = estimates;
+        this.json = new EstimateJson(explain);
     }
 
     public void roles(Context ctx) {
         ctx.header("Cache-Control", "public, max-age=3600");
-        ctx.json(EstimateJson.roles(estimates));
+        ctx.json(json.roles(data, distributions));
     }
 
     public void estimate(Context ctx) {
         EstimateForm form;
         try {
-            form = EstimateForm.parse(FormData.parse(ctx.queryString()), estimates);
+            form = EstimateForm.parse(FormData.parse(ctx.queryString()), data);
         } catch (IllegalArgumentException e) {
             Problems.send(ctx, HttpStatus.BAD_REQUEST, "Malformed query",
                     "The query string is not valid URL encoding.", java.util.Map.of());
@@ -37,7 +46,6 @@ public final class ApiController {
         }
         var estimate = estimates.estimate(form.request());
         // Not logged: the calculator page calls this on every change, which would count one visit many times.
-        ctx.json(EstimateJson.estimate(estimate, estimates.dataset().sourcesById(),
-                estimates.whatIfs(form.request(), WHAT_IFS)));
+        ctx.json(json.estimate(estimate, estimates.whatIfs(form.request(), WHAT_IFS)));
     }
 }

@@ -1,16 +1,19 @@
 package com.salaryatlas.calculator;
 
-import com.salaryatlas.article.ArticleRepository;
+import com.salaryatlas.articles.Article;
+import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.data.EstimateLog;
+import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.estimate.Format;
-import com.salaryatlas.salary.RoleViews;
-import com.salaryatlas.salary.Source;
-import com.salaryatlas.site.Chart;
-import com.salaryatlas.site.ChartAssets;
-import com.salaryatlas.site.Chart.Series;
-import com.salaryatlas.site.PageMeta;
-import com.salaryatlas.site.PageMeta.Crumb;
+import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.explain.Format;
+import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.Chart.Series;
+import com.salaryatlas.web.ChartAssets;
+import com.salaryatlas.web.PageMeta;
+import com.salaryatlas.web.PageMeta.Crumb;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -19,6 +22,7 @@ import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +31,8 @@ import java.util.Set;
 
 /**
  * The salary calculator: a plain form that works without JavaScript ({@link #showForm}, {@link #submitForm}),
- * whose result is also reachable as a shareable GET.
+ * whose result is also reachable as a shareable GET. With JavaScript the page fetches {@link #showResult}, the same
+ * result fragment the POST renders, and swaps it in: the result's markup has one renderer.
  */
 public final class CalculatorController {
 
@@ -40,20 +45,22 @@ public final class CalculatorController {
     private static final String DEFAULT_ROLE = "backend-developer";
     private static final List<Crumb> CRUMBS = List.of(new Crumb("Calculator", "/calculator"));
 
+    private final Dataset data;
     private final EstimationService estimates;
+    private final Explanations explain;
     private final EstimateLog log;
     private final CalculatorOptions options;
     private final ArticleRepository articles;
-    private final RoleViews views;
     private final String siteUrl;
 
-    public CalculatorController(EstimationService estimates, EstimateLog log, ArticleRepository articles,
-                                RoleViews views, String siteUrl) {
+    public CalculatorController(Dataset data, EstimationService estimates, Explanations explain, EstimateLog log,
+                                ArticleRepository articles, String siteUrl) {
+        this.data = data;
         this.estimates = estimates;
+        this.explain = explain;
         this.log = log;
-        this.options = CalculatorOptions.from(estimates);
+        this.options = CalculatorOptions.from(data);
         this.articles = articles;
-        this.views = views;
         this.siteUrl = siteUrl;
     }
 
@@ -67,10 +74,34 @@ public final class CalculatorController {
             return;
         }
         if (params.keySet().stream().noneMatch(FIELDS::contains)) {
-            render(ctx, EstimateForm.defaults(estimates, defaultRole()), null, null);
+            render(ctx, EstimateForm.defaults(data, defaultRole()), null, null);
             return;
         }
-        answer(ctx, EstimateForm.parse(params, estimates));
+        answer(ctx, EstimateForm.parse(params, data));
+    }
+
+    /**
+     * GET /calculator/result: only the result fragment, for the page's live update. Not logged: the page asks on
+     * every change, which would count one visit many times. Invalid input answers 422 with the field errors.
+     */
+    public void showResult(Context ctx) {
+        ctx.header("Cache-Control", "no-store");
+        EstimateForm form;
+        try {
+            form = EstimateForm.parse(FormData.parse(ctx.queryString()), data);
+        } catch (IllegalArgumentException e) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.render("calculator/errors :: errors", Map.of("page", meta().noindexed(),
+                    "problem", "That link is damaged. Please use the form.", "errors", Map.of()));
+            return;
+        }
+        if (!form.valid()) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            ctx.render("calculator/errors :: errors", Map.of("page", meta().noindexed(), "errors", form.errors));
+            return;
+        }
+        Estimate estimate = estimates.estimate(form.request());
+        ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
     }
 
     /** POST /calculator: the form's result, rendered on the server. */
@@ -97,7 +128,7 @@ public final class CalculatorController {
             malformed(ctx, "We could not read that submission. Please use the form below.");
             return;
         }
-        answer(ctx, EstimateForm.parse(params, estimates));
+        answer(ctx, EstimateForm.parse(params, data));
     }
 
     /**
@@ -121,7 +152,7 @@ public final class CalculatorController {
     }
 
     private String defaultRole() {
-        return estimates.knowsRole(DEFAULT_ROLE) ? DEFAULT_ROLE : options.roles().get(0).value();
+        return data.role(DEFAULT_ROLE).isPresent() ? DEFAULT_ROLE : options.roles().get(0).value();
     }
 
     private void answer(Context ctx, EstimateForm form) {
@@ -137,7 +168,7 @@ public final class CalculatorController {
 
     private void malformed(Context ctx, String message) {
         ctx.status(HttpStatus.BAD_REQUEST);
-        render(ctx, EstimateForm.defaults(estimates, defaultRole()), null, message);
+        render(ctx, EstimateForm.defaults(data, defaultRole()), null, message);
     }
 
     private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
@@ -145,18 +176,11 @@ public final class CalculatorController {
         model.put("form", form);
         model.put("options", options.selectedFor(form));
         model.put("problem", problem);
-        model.put("estimate", estimate);
-        PageMeta meta = PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "
-                + "skills and company type, with every factor explained and sourced.").withBreadcrumbs(CRUMBS)
-                .canonical("/calculator")
-                .withScripts(List.of(ChartAssets.CHART_JS, ChartAssets.CHARTS_MODULE, CALCULATOR_MODULE));
+        PageMeta meta = meta();
         if (estimate != null) {
-            meta = meta.noindexed();
-            String role = estimate.request().role();
-            model.put("result", new Result(estimate, EstimateJson.text(estimate), factorRows(estimate),
-                    estimates.whatIfs(estimate.request(), ApiController.WHAT_IFS), shareUrl(form), articles.covering(role),
-                    views.title(role), chart(estimate)));
-        } else if (!form.errors.isEmpty() || problem != null) {
+            model.put("result", result(form, estimate));
+        }
+        if (estimate != null || !form.errors.isEmpty() || problem != null) {
             meta = meta.noindexed();
         }
         model.put("page", meta);
@@ -164,17 +188,36 @@ public final class CalculatorController {
         ctx.render("calculator/calculator.html", model);
     }
 
-    /** What the result panel shows, formatted. */
-    public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors,
-                         List<com.salaryatlas.estimate.WhatIf> whatIfs, String shareUrl,
-                         List<com.salaryatlas.article.Article> guides, String roleTitle, Chart chart) {
-        public String change(long amount) {
-            return Format.change(amount);
-        }
+    private static PageMeta meta() {
+        return PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "
+                        + "skills and company type, with every factor explained and sourced.").withBreadcrumbs(CRUMBS)
+                .canonical("/calculator")
+                .withScripts(List.of(ChartAssets.CHART_JS, ChartAssets.CHARTS_MODULE, CALCULATOR_MODULE));
+    }
 
-        public String money(double amount) {
-            return Format.money(amount);
+    private Result result(EstimateForm form, Estimate e) {
+        Map<String, String> text = new HashMap<>();
+        text.put("low", Format.money(e.base().low()));
+        text.put("mid", Format.money(e.base().mid()));
+        text.put("high", Format.money(e.base().high()));
+        text.put("hourly", Format.cents(e.hourly().mid()) + " an hour (" + Format.cents(e.hourly().low()) + "–"
+                + Format.cents(e.hourly().high()) + ")");
+        text.put("percentile", Explanations.percentileSentence(e.percentile(), "The middle of this estimate"));
+        text.put("total", Format.range(e.total().low(), e.total().high()));
+        if (e.offerPercentile() != null) {
+            text.put("offer", Explanations.percentileSentence(e.offerPercentile(), "Your offer of " + Format.money(e.request().offer())));
         }
+        List<Part> parts = e.total().extras().stream().map(c -> new Part(Explanations.componentLabel(c),
+                Explanations.amount(c), Explanations.describe(c.row()))).toList();
+        List<Line> whatIfs = estimates.whatIfs(e.request(), ApiController.WHAT_IFS).stream()
+                .map(w -> new Line(capitalise(Explanations.whatIf(w)), Format.change(w.change()))).toList();
+        return new Result(e, text, factorRows(e), parts, whatIfs, shareUrl(form), articles.covering(e.request().role()),
+                chart(e));
+    }
+
+    /** What the result panel shows, formatted. */
+    public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors, List<Part> parts,
+                         List<Line> whatIfs, String shareUrl, List<Article> guides, Chart chart) {
     }
 
     /** A factor line with its source resolved for linking. */
@@ -182,16 +225,25 @@ public final class CalculatorController {
                             String sourceName) {
     }
 
+    /** One part of pay beyond base: its name, its amount, how the amount was worked out. */
+    public record Part(String label, String amount, String basis) {
+    }
+
+    /** A label and a signed dollar change. */
+    public record Line(String label, String change) {
+    }
+
     private List<FactorRow> factorRows(Estimate e) {
-        Map<String, Source> sources = estimates.dataset().sourcesById();
         List<FactorRow> rows = new ArrayList<>();
-        e.factors().forEach(f -> {
-            Source s = f.source() == null ? null : sources.get(f.source());
-            rows.add(new FactorRow(f.label(), f.effect(), Format.change(f.change()),
-                    f.change() > 0 ? "up" : f.change() < 0 ? "down" : "none", f.source(),
-                    s == null ? "Salary Atlas method" : s.citation()));
-        });
+        for (Factor f : e.factors()) {
+            rows.add(new FactorRow(explain.label(f), explain.effect(f), Format.change(f.change()),
+                    Explanations.direction(f.change()), f.source(), explain.sourceName(f.source())));
+        }
         return rows;
+    }
+
+    private static String capitalise(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     private record Point(String label, double value) {
@@ -209,11 +261,11 @@ public final class CalculatorController {
         if (e.request().offer() != null) {
             points.add(new Point("Your offer", e.request().offer()));
         }
-        points.sort(java.util.Comparator.comparingDouble(Point::value));
+        points.sort(Comparator.comparingDouble(Point::value));
         List<Double> bars = points.stream().map(p -> (double) Math.round(p.value())).toList();
         List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Format.money(p.value()))).toList();
         return new Chart("chart-estimate", "bar", "Your estimate against national pay for the role",
-                EstimateJson.percentileSentence(e.percentile(), "The middle of your estimate"), "money",
+                Explanations.percentileSentence(e.percentile(), "The middle of your estimate"), "money",
                 points.stream().map(Point::label).toList(), List.of(Series.of("Annual base pay", bars)),
                 List.of("Point", "Annual base pay"), rows);
     }

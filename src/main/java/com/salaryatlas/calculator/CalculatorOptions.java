@@ -1,33 +1,21 @@
 package com.salaryatlas.calculator;
 
-import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.salary.Dataset;
-import com.salaryatlas.salary.Level;
-import com.salaryatlas.salary.Location;
-import com.salaryatlas.salary.Premium;
-import com.salaryatlas.salary.SkillPay;
-import com.salaryatlas.salary.UsStates;
+import com.salaryatlas.figures.Choices;
+import com.salaryatlas.web.Option;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.SkillPay;
+import com.salaryatlas.dataset.UsStates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /** The choices the calculator form offers, grouped the way a visitor scans them; built once from the dataset. */
-public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Group> locations, List<Group> skills,
+public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations, List<Option.Group> skills,
                                 List<Option> companies) {
-
-    public record Option(String value, String label, boolean selected) {
-        Option(String value, String label) {
-            this(value, label, false);
-        }
-
-        Option select(boolean on) {
-            return on == selected ? this : new Option(value, label, on);
-        }
-    }
-
-    public record Group(String label, List<Option> options) {
-    }
 
     /**
      * The same choices with the visitor's input marked selected. Worked out here rather than in the template:
@@ -36,37 +24,33 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Gr
     public CalculatorOptions selectedFor(EstimateForm form) {
         String location = form.locationOrDefault();
         return new CalculatorOptions(
-                mark(roles, v -> v.equals(form.role)),
-                mark(levels, v -> v.equals(form.level)),
-                locations.stream().map(g -> new Group(g.label(), mark(g.options(), v -> v.equals(location)))).toList(),
-                skills.stream().map(g -> new Group(g.label(), mark(g.options(), form::hasSkill))).toList(),
-                mark(companies, v -> v.equals(form.company)));
+                Option.mark(roles, v -> v.equals(form.role)),
+                Option.mark(levels, v -> v.equals(form.level)),
+                locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
+                skills.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
+                Option.mark(companies, v -> v.equals(form.company)));
     }
 
-    private static List<Option> mark(List<Option> options, java.util.function.Predicate<String> on) {
-        return options.stream().map(o -> o.select(on.test(o.value()))).toList();
-    }
 
-    public static CalculatorOptions from(EstimationService estimates) {
-        Dataset data = estimates.dataset();
+    public static CalculatorOptions from(Dataset data) {
         List<Option> roles = data.roles().stream().map(r -> new Option(r.slug(), r.title())).toList();
-        List<Option> levels = levelOptions();
+        List<Option> levels = Choices.levels();
 
-        List<Group> locations = new ArrayList<>();
+        List<Option.Group> locations = new ArrayList<>();
         List<Option> general = new ArrayList<>();
         general.add(new Option(data.national().slug(), data.national().name() + " (national)"));
         data.locations().stream().filter(l -> l.type().equals("remote"))
                 .forEach(l -> general.add(new Option(l.slug(), l.name() + " (national figure)")));
-        locations.add(new Group("Nationwide", general));
-        locations.add(new Group("States with a published figure", places(data, "state")));
-        locations.add(new Group("Metro areas with a published figure", places(data, "metro")));
+        locations.add(new Option.Group("Nationwide", general));
+        locations.add(new Option.Group("States with a published figure", places(data, "state")));
+        locations.add(new Option.Group("Metro areas with a published figure", places(data, "metro")));
         List<Option> others = new ArrayList<>();
         UsStates.NAMES.forEach((code, name) -> {
             if (data.location(code).isEmpty()) {
                 others.add(new Option(code, name + " (national figure)"));
             }
         });
-        locations.add(new Group("Other states (no published figure; national used)", others));
+        locations.add(new Option.Group("Other states (no published figure; national used)", others));
 
         Map<String, List<Option>> skillGroups = new LinkedHashMap<>();
         skillGroups.put("Skills named in job postings", new ArrayList<>());
@@ -92,22 +76,14 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Gr
                 skillGroups.get(group).add(new Option(p.id(), p.name()));
             }
         }
-        List<Group> skills = skillGroups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+        List<Option.Group> skills = skillGroups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Option.Group(e.getKey(), List.copyOf(e.getValue()))).toList();
 
         List<Option> companies = data.premiums().stream().filter(p -> p.kind().equals("company"))
                 .map(p -> new Option(p.id(), p.name())).toList();
         return new CalculatorOptions(roles, levels, locations, skills, companies);
     }
 
-    /** The experience levels as choices, mid level selected: also offered by the inline form on comparison pages. */
-    public static List<Option> levelOptions() {
-        List<Option> levels = new ArrayList<>();
-        for (Level level : Level.values()) {
-            levels.add(new Option(level.slug, level.label + " (" + level.years() + ")", level == Level.MID));
-        }
-        return levels;
-    }
 
     private static List<Option> places(Dataset data, String type) {
         return data.locations().stream().filter(l -> l.type().equals(type)).map(CalculatorOptions::option).toList();

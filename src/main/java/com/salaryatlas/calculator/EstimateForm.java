@@ -1,8 +1,11 @@
 package com.salaryatlas.calculator;
 
 import com.salaryatlas.estimate.EstimateRequest;
-import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.salary.Level;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.Level;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -11,7 +14,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The calculator's input as the visitor typed it, checked field by field. The same rules serve the HTML
+ * The calculator's input as the visitor typed it, checked field by field and resolved against the dataset
+ * into an {@link EstimateRequest}: nothing below this looks a slug up again. The same rules serve the HTML
  * form and the JSON API, so both refuse the same things with the same messages.
  */
 public final class EstimateForm {
@@ -34,7 +38,7 @@ public final class EstimateForm {
     public final Map<String, String> errors = new LinkedHashMap<>();
     private EstimateRequest request;
 
-    private EstimateForm(Map<String, List<String>> params, EstimationService estimates) {
+    private EstimateForm(Map<String, List<String>> params, Dataset data) {
         role = slug(single(params, "role"));
         level = slug(single(params, "level"));
         years = single(params, "years");
@@ -43,17 +47,16 @@ public final class EstimateForm {
         offer = single(params, "offer");
         skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList()));
-        validate(estimates);
+        validate(data);
     }
 
-    public static EstimateForm parse(Map<String, List<String>> params, EstimationService estimates) {
-        return new EstimateForm(params, estimates);
+    public static EstimateForm parse(Map<String, List<String>> params, Dataset data) {
+        return new EstimateForm(params, data);
     }
 
     /** An empty form with the defaults a first-time visitor sees. */
-    public static EstimateForm defaults(EstimationService estimates, String role) {
-        return new EstimateForm(Map.of("role", List.of(role), "level", List.of("mid"), "location", List.of("us")),
-                estimates);
+    public static EstimateForm defaults(Dataset data, String role) {
+        return new EstimateForm(Map.of("role", List.of(role), "level", List.of("mid"), "location", List.of("us")), data);
     }
 
     public boolean valid() {
@@ -75,10 +78,11 @@ public final class EstimateForm {
         return skills.contains(skill);
     }
 
-    private void validate(EstimationService estimates) {
+    private void validate(Dataset data) {
+        Role parsedRole = role == null ? null : data.role(role).orElse(null);
         if (role == null) {
             errors.putIfAbsent("role", "Choose a role.");
-        } else if (!estimates.knowsRole(role)) {
+        } else if (parsedRole == null) {
             errors.putIfAbsent("role", "We have no data for that role. Choose one from the list.");
         }
 
@@ -104,14 +108,14 @@ public final class EstimateForm {
             errors.put("level", "Choose an experience level, or enter your years of experience.");
         }
 
-        String place = location == null ? "us" : location;
-        if (!errors.containsKey("location") && !estimates.knowsLocation(place)) {
+        Location place = data.place(locationOrDefault()).orElse(null);
+        if (!errors.containsKey("location") && place == null) {
             errors.put("location", "We do not know that location. Choose one from the list.");
         }
 
         List<String> unknown = new ArrayList<>();
         for (String skill : skills) {
-            if (skill.length() > MAX_VALUE_LENGTH || !estimates.knowsSkill(skill)) {
+            if (skill.length() > MAX_VALUE_LENGTH || !data.knowsSkill(skill)) {
                 unknown.add(skill);
             }
         }
@@ -122,7 +126,8 @@ public final class EstimateForm {
                     + " of the skills") + " you sent. Choose from the list.");
         }
 
-        if (company != null && !errors.containsKey("company") && !estimates.knowsCompany(company)) {
+        Premium parsedCompany = company == null ? null : data.company(company).orElse(null);
+        if (company != null && !errors.containsKey("company") && parsedCompany == null) {
             errors.put("company", "Choose a company type from the list.");
         }
 
@@ -140,7 +145,7 @@ public final class EstimateForm {
         }
 
         if (errors.isEmpty()) {
-            request = new EstimateRequest(role, parsedLevel, parsedYears, place, skills, company, parsedOffer);
+            request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedCompany, parsedOffer);
         }
     }
 

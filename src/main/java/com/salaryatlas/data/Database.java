@@ -1,6 +1,5 @@
 package com.salaryatlas.data;
 
-import com.salaryatlas.AppConfig.InvalidSetting;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
@@ -36,18 +35,18 @@ public final class Database {
     }
 
     /** Turns a failed start into one line that names DATABASE_URL and what to do. */
-    static InvalidSetting explain(String jdbcUrl, Throwable failure) {
+    static DatabaseUnavailable explain(String jdbcUrl, Throwable failure) {
         String causes = chain(failure);
         if (causes.contains("Database may be already in use") || causes.contains("file is locked")
                 || causes.contains("Locked by another process")) {
-            return new InvalidSetting("DATABASE_URL " + jdbcUrl + " is locked by another running copy of the site: "
+            return new DatabaseUnavailable("DATABASE_URL " + jdbcUrl + " is locked by another running copy of the site: "
                     + "stop that copy, or point DATABASE_URL at another file.");
         }
         if (causes.contains("No suitable driver") || causes.contains("Failed to get driver")) {
-            return new InvalidSetting("DATABASE_URL " + jdbcUrl + " names a database this build has no driver for: "
+            return new DatabaseUnavailable("DATABASE_URL " + jdbcUrl + " names a database this build has no driver for: "
                     + "use an H2 URL such as jdbc:h2:file:./data/salary-atlas.");
         }
-        return new InvalidSetting("DATABASE_URL " + jdbcUrl + " cannot be reached (" + firstLine(rootCause(failure))
+        return new DatabaseUnavailable("DATABASE_URL " + jdbcUrl + " cannot be reached (" + firstLine(rootCause(failure))
                 + "): check the URL and that the database is running, or unset DATABASE_URL for the embedded one.");
     }
 

@@ -1,18 +1,20 @@
 package com.salaryatlas.estimate;
 
-import com.salaryatlas.salary.Level;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.Role;
 import java.util.List;
 
 /**
- * What a visitor asks: a role, experience as a level or as years (years win when both are given),
- * a location slug ({@code us}, a state code, a metro slug, {@code remote}), premiums, and an optional offer.
+ * What a visitor asks, already resolved against the dataset: a role, experience as a level or as years (years win
+ * when both are given), a place, skill ids the dataset knows, a company type (or null), and an optional offer.
  */
-public record EstimateRequest(String role, Level level, Integer years, String location, List<String> skills,
-                              String company, Integer offer) {
+public record EstimateRequest(Role role, Level level, Integer years, Location location, List<String> skills,
+                              Premium company, Integer offer) {
 
     public EstimateRequest {
         skills = skills == null ? List.of() : List.copyOf(skills);
-        location = location == null ? "us" : location;
     }
 
     /** The level the estimate uses: from years when given, else the chosen level, else mid. */
@@ -23,19 +25,19 @@ public record EstimateRequest(String role, Level level, Integer years, String lo
         return level == null ? Level.MID : level;
     }
 
-    public static EstimateRequest of(String role, Level level) {
-        return new EstimateRequest(role, level, null, "us", List.of(), null, null);
+    public static EstimateRequest of(Role role, Level level, Location national) {
+        return new EstimateRequest(role, level, null, national, List.of(), null, null);
     }
 
     public EstimateRequest withSkills(List<String> more) {
         return new EstimateRequest(role, level, years, location, more, company, offer);
     }
 
-    public EstimateRequest withCompany(String other) {
+    public EstimateRequest withCompany(Premium other) {
         return new EstimateRequest(role, level, years, location, skills, other, offer);
     }
 
-    public EstimateRequest withLocation(String other) {
+    public EstimateRequest withLocation(Location other) {
         return new EstimateRequest(role, level, years, other, skills, company, offer);
     }
 

@@ -1,63 +1,55 @@
 package com.salaryatlas.estimate;
 
-import java.util.function.Supplier;
+import java.util.Map;
 
 /**
- * One line of an estimate's explanation: what the factor is, what it did, how much it moved the
- * middle of the estimate (in dollars and percent), and the source that says so (null for our own rules).
- * The sentences are written only when asked for: most estimates (articles, what-ifs) never print them.
+ * One line of an estimate's explanation, as numbers: which input it is ({@link Kind}), which rule applied
+ * ({@link Reason}), what it is about ({@code subject}: a skill's or a place's name), how much it moved the middle of
+ * the estimate in dollars and percent, the source that says so (null for our own rules), and the figures the rule
+ * used. The words are written elsewhere ({@code explain}); here are only numbers and keys.
  */
-public final class Factor {
+public record Factor(Kind kind, Reason reason, String subject, String note, long change, double percent,
+                     String source, boolean applied, Map<String, Double> figures) {
 
-    private final String kind;
-    private final Supplier<String> label;
-    private final Supplier<String> effect;
-    private final long change;
-    private final double percent;
-    private final String source;
-    private final boolean applied;
-
-    public Factor(String kind, Supplier<String> label, Supplier<String> effect, long change, double percent,
-                  String source, boolean applied) {
-        this.kind = kind;
-        this.label = label;
-        this.effect = effect;
-        this.change = change;
-        this.percent = percent;
-        this.source = source;
-        this.applied = applied;
+    public Factor {
+        figures = Map.copyOf(figures);
     }
 
-    public String kind() {
-        return kind;
+    public enum Kind { EXPERIENCE, LOCATION, SKILL, COMPANY, CAP }
+
+    public enum Reason {
+        /** Years given: the middle sits where those years fall in the level's band. */
+        EXPERIENCE_YEARS,
+        /** A level chosen without years: the middle of the level's band. */
+        EXPERIENCE_LEVEL,
+        PLACE_NATIONAL,
+        /** A place our sources give no figure for: the national figure stands in. */
+        PLACE_NO_FIGURE,
+        /** Remote work: no pay figure is applied. */
+        PLACE_REMOTE,
+        /** The place's published wage over the national wage of the same statistic. */
+        PLACE_RATIO,
+        /** A skill's posted median over the role's overall posted median. */
+        SKILL_POSTINGS,
+        PREMIUM_UNKNOWN,
+        PREMIUM_NOT_FOR_ROLE,
+        PREMIUM_NO_FIGURE,
+        /** A sourced low–high percentage. */
+        PREMIUM_RANGE,
+        /** Stacked premiums cut back to the cap. */
+        CAP
     }
 
-    public String label() {
-        return label.get();
+    /** A figure the rule used, by name; the names are listed where each factor is made. */
+    public double figure(String name) {
+        Double value = figures.get(name);
+        if (value == null) {
+            throw new IllegalArgumentException(reason + " has no figure '" + name + "'");
+        }
+        return value;
     }
 
-    public String effect() {
-        return effect.get();
-    }
-
-    public long change() {
-        return change;
-    }
-
-    public double percent() {
-        return percent;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public boolean applied() {
-        return applied;
-    }
-
-    @Override
-    public String toString() {
-        return label() + ": " + effect();
+    public boolean has(String name) {
+        return figures.containsKey(name);
     }
 }

@@ -1,5 +1,5 @@
 package com.salaryatlas.estimate;
 
-/** One thing that would move an estimate, and by how much the middle would change. */
-public record WhatIf(String label, long change) {
+/** One more premium (a skill, or a company type) and by how much it would move the middle of an estimate. */
+public record WhatIf(Factor.Kind kind, String subject, long change) {
 }

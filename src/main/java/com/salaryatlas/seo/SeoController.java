@@ -1,9 +1,9 @@
 package com.salaryatlas.seo;
 
-import com.salaryatlas.article.Article;
-import com.salaryatlas.article.ArticleRepository;
-import com.salaryatlas.salary.Dataset;
-import com.salaryatlas.salary.Role;
+import com.salaryatlas.articles.Article;
+import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Role;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;

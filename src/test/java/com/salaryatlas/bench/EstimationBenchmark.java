@@ -4,7 +4,7 @@ import com.salaryatlas.Fixtures;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.salary.Level;
+import com.salaryatlas.dataset.Level;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -38,14 +38,17 @@ public class EstimationBenchmark {
 
     @Setup
     public void load() {
-        estimates = Fixtures.contentEstimates();
+        Fixtures.Model m = Fixtures.contentModel();
+        estimates = m.estimates();
         requests = new EstimateRequest[] {
-            EstimateRequest.of("backend-developer", Level.ENTRY),
-            new EstimateRequest("devops-engineer", null, 7, "ca", List.of(), null, null),
-            new EstimateRequest("backend-developer", Level.SENIOR, null, "san-jose-ca", List.of("rust", "aws-solutions-architect"),
-                    "large-tech", 180_000),
-            new EstimateRequest("cloud-engineer", Level.MID, null, "tx", List.of("gcp-professional"), "finance", null),
-            new EstimateRequest("data-scientist", Level.STAFF, null, "remote", List.of(), "startup", 150_000),
+            m.request("backend-developer", Level.ENTRY),
+            new EstimateRequest(m.role("devops-engineer"), null, 7, m.place("ca"), List.of(), null, null),
+            new EstimateRequest(m.role("backend-developer"), Level.SENIOR, null, m.place("san-jose-ca"),
+                    List.of("rust", "aws-solutions-architect"), m.company("large-tech"), 180_000),
+            new EstimateRequest(m.role("cloud-engineer"), Level.MID, null, m.place("tx"), List.of("gcp-professional"),
+                    m.company("finance"), null),
+            new EstimateRequest(m.role("data-scientist"), Level.STAFF, null, m.place("remote"), List.of(),
+                    m.company("startup"), 150_000),
         };
     }
 

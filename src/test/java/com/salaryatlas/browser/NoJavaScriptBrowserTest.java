@@ -42,7 +42,7 @@ class NoJavaScriptBrowserTest {
         $("#level").selectOptionByValue("entry");
         $("#calculator-form button[type=submit]").click();
         $("#result-heading").shouldHave(text("Backend Developer"));
-        $("[data-field=mid]").shouldHave(exactText("$91,450"));
+        $(".result__mid").shouldHave(exactText("$91,450"));
         $(".factor-table").shouldHave(text("Experience: Entry level"));
     }
 

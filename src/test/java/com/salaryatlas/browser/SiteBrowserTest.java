@@ -76,18 +76,29 @@ class SiteBrowserTest {
     @Test
     void calculator_updates_live_as_inputs_change_and_keeps_the_address_shareable() {
         open(site.base() + "/calculator?role=backend-developer&level=entry&location=us");
-        $("[data-field=mid]").shouldHave(exactText("$91,450"));
+        $(".result__mid").shouldHave(exactText("$91,450"));
         executeJavaScript("window.__sameDocument = true;");
         $("#level").selectOptionByValue("staff");
-        $("[data-field=mid]").shouldHave(exactText("$190,225"), Duration.ofSeconds(8));
+        $(".result__mid").shouldHave(exactText("$190,225"), Duration.ofSeconds(8));
         assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no full reload");
         assertTrue(url().contains("level=staff"), url());
         String shared = $("#share-url").getValue();
         assertTrue(shared.contains("level=staff"), shared);
 
         open(shared.replace("https://salaryatlas.test", site.base()));
-        $("[data-field=mid]").shouldHave(exactText("$190,225"));
+        $(".result__mid").shouldHave(exactText("$190,225"));
         $("#level").getSelectedOption().shouldHave(attribute("value", "staff"));
+    }
+
+    @Test
+    void the_first_estimate_on_a_blank_form_appears_in_place_without_a_reload() {
+        open(site.base() + "/calculator");
+        $("#result").shouldNot(com.codeborne.selenide.Condition.exist);
+        executeJavaScript("window.__sameDocument = true;");
+        $("#level").selectOptionByValue("senior");
+        $("#result-heading").shouldHave(text("Backend Developer"), Duration.ofSeconds(8));
+        assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no navigation");
+        assertTrue(url().contains("level=senior"), url());
     }
 
     @Test
@@ -95,9 +106,9 @@ class SiteBrowserTest {
         open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
         $("#location").selectOptionByValue("ca");
         $("#company").selectOptionByValue("large-tech");
-        $("[data-field=locationName]").shouldHave(exactText("California"), Duration.ofSeconds(8));
-        $("[data-field=factors]").shouldHave(text("Large tech firm"), Duration.ofSeconds(8));
-        String live = $("[data-field=mid]").getText();
+        $("#result-heading").shouldHave(text("California"), Duration.ofSeconds(8));
+        $(".factor-table").shouldHave(text("Large tech firm"), Duration.ofSeconds(8));
+        String live = $(".result__mid").getText();
         String server = site.get("/calculator?role=backend-developer&level=mid&location=ca&company=large-tech").body();
         assertTrue(server.contains(">" + live + "<"), "server shows " + live);
     }

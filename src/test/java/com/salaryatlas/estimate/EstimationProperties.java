@@ -1,7 +1,8 @@
 package com.salaryatlas.estimate;
 
 import com.salaryatlas.Fixtures;
-import com.salaryatlas.salary.Level;
+import com.salaryatlas.Fixtures.Model;
+import com.salaryatlas.dataset.Level;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -14,19 +15,19 @@ import net.jqwik.api.Provide;
 /** Properties over random valid requests against the real dataset. */
 class EstimationProperties {
 
-    private final EstimationService estimates = Fixtures.contentEstimates();
+    private final Model model = Fixtures.contentModel();
+    private final EstimationService estimates = model.estimates();
 
     @Provide
     Arbitrary<EstimateRequest> requests() {
-        var data = estimates.dataset();
-        Arbitrary<String> roles = Arbitraries.of(data.roles().stream().map(r -> r.slug()).toList());
-        List<String> places = new ArrayList<>(data.locations().stream().map(l -> l.slug()).toList());
-        places.addAll(List.of("tx", "oh", "us"));
+        var data = model.data();
+        var roles = Arbitraries.of(data.roles());
+        List<com.salaryatlas.dataset.Location> places = new ArrayList<>(data.locations());
+        places.addAll(List.of(model.place("tx"), model.place("oh"), model.place("us")));
         List<String> skillIds = new ArrayList<>();
         data.premiums().stream().filter(p -> !p.kind().equals("company")).forEach(p -> skillIds.add(p.id()));
         data.skillPay().forEach(s -> skillIds.add(s.skill()));
-        List<String> companies = new ArrayList<>();
-        data.premiums().stream().filter(p -> p.kind().equals("company")).forEach(p -> companies.add(p.id()));
+        var companies = data.premiums().stream().filter(p -> p.isCompany()).toList();
         return Combinators.combine(roles, Arbitraries.of(Level.values()).injectNull(0.3),
                         Arbitraries.integers().between(0, 50).injectNull(0.5), Arbitraries.of(places),
                         Arbitraries.of(skillIds).list().uniqueElements().ofMaxSize(6),
@@ -94,8 +95,8 @@ class EstimationProperties {
     @Provide
     Arbitrary<String> skillIds() {
         List<String> ids = new ArrayList<>();
-        estimates.dataset().premiums().stream().filter(p -> !p.kind().equals("company")).forEach(p -> ids.add(p.id()));
-        estimates.dataset().skillPay().forEach(s -> ids.add(s.skill()));
+        model.data().premiums().stream().filter(p -> !p.kind().equals("company")).forEach(p -> ids.add(p.id()));
+        model.data().skillPay().forEach(s -> ids.add(s.skill()));
         return Arbitraries.of(ids);
     }
 }

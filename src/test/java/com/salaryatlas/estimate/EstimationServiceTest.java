@@ -6,30 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salaryatlas.Fixtures;
-import com.salaryatlas.salary.Level;
+import com.salaryatlas.Fixtures.Model;
+import com.salaryatlas.estimate.Factor.Kind;
+import com.salaryatlas.dataset.Level;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class EstimationServiceTest {
 
-    private final EstimationService fixture = Fixtures.fixtureEstimates();
+    private final Model model = Fixtures.fixtureModel();
+    private final EstimationService fixture = model.estimates();
 
-    private static EstimateRequest mid(String role) {
-        return EstimateRequest.of(role, Level.MID);
+    private EstimateRequest mid(String role) {
+        return model.request(role, Level.MID);
     }
 
-    private static Factor factor(Estimate e, String kind) {
-        return e.factors().stream().filter(f -> f.kind().equals(kind)).findFirst().orElseThrow();
+    private static Factor factor(Estimate e, Kind kind) {
+        return e.factors().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+    }
+
+    private String effect(Factor f) {
+        return model.explain().effect(f);
     }
 
     @Test
     void bls_software_developers_entry_level_nationally_is_the_10th_to_25th_percentile() {
-        EstimationService content = Fixtures.contentEstimates();
+        Model content = Fixtures.contentModel();
         for (String role : List.of("software-developer", "backend-developer")) {
-            Estimate entry = content.estimate(EstimateRequest.of(role, Level.ENTRY));
+            Estimate entry = content.estimates().estimate(content.request(role, Level.ENTRY));
             assertEquals(79_850, entry.base().low());
             assertEquals(103_050, entry.base().high());
-            Estimate staff = content.estimate(EstimateRequest.of(role, Level.STAFF));
+            Estimate staff = content.estimates().estimate(content.request(role, Level.STAFF));
             assertEquals(169_000, staff.base().low());
             assertEquals(211_450, staff.base().high());
         }
@@ -37,74 +44,74 @@ class EstimationServiceTest {
 
     @Test
     void a_level_spans_its_band_with_the_middle_halfway() {
-        Estimate e = fixture.estimate(EstimateRequest.of("reference", Level.ENTRY));
+        Estimate e = fixture.estimate(model.request("reference", Level.ENTRY));
         assertEquals(new Range(80_000, 90_000, 100_000), e.base());
         assertEquals(17.5, e.percentile(), 1e-9);
     }
 
     @Test
     void years_pick_the_band_and_move_the_middle_within_it() {
-        Estimate none = fixture.estimate(EstimateRequest.of("reference", null).withYears(0));
+        Estimate none = fixture.estimate(model.request("reference", null).withYears(0));
         assertEquals(Level.ENTRY, none.level());
         assertEquals(83_333, none.base().mid());
-        Estimate seven = fixture.estimate(EstimateRequest.of("reference", null).withYears(7));
+        Estimate seven = fixture.estimate(model.request("reference", null).withYears(7));
         assertEquals(Level.SENIOR, seven.level());
         assertEquals(new Range(130_000, 142_000, 170_000), seven.base());
-        Estimate fifty = fixture.estimate(EstimateRequest.of("reference", null).withYears(50));
+        Estimate fifty = fixture.estimate(model.request("reference", null).withYears(50));
         assertEquals(Level.STAFF, fifty.level());
         assertTrue(fifty.base().mid() < 210_000 && fifty.base().mid() > 200_000, "capped at 20 years, below p90");
     }
 
     @Test
     void experience_factor_reports_its_change_against_the_median_and_its_source() {
-        Factor f = factor(fixture.estimate(EstimateRequest.of("reference", Level.SENIOR)), "experience");
+        Factor f = factor(fixture.estimate(model.request("reference", Level.SENIOR)), Kind.EXPERIENCE);
         assertEquals(150_000 - 130_000, f.change());
         assertEquals("survey", f.source());
     }
 
     @Test
     void a_state_median_scales_by_its_ratio_to_the_national_median() {
-        Estimate e = fixture.estimate(mid("reference").withLocation("ca"));
+        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("ca")));
         assertEquals(new Range(130_000, 149_500, 169_000), e.base());
-        Factor f = factor(e, "location");
+        Factor f = factor(e, Kind.LOCATION);
         assertEquals(34_500, f.change());
         assertEquals(30.0, f.percent(), 1e-9);
-        assertTrue(f.effect().contains("$169,000 median here ÷ $130,000 national median = ×1.300"), f.effect());
+        assertTrue(effect(f).contains("$169,000 median here ÷ $130,000 national median = ×1.300"), effect(f));
     }
 
     @Test
     void a_metro_mean_is_compared_with_a_national_mean_not_the_median() {
-        assertEquals(137_250, fixture.nationalMeanEstimate(), 1e-6);
-        Estimate e = fixture.estimate(mid("reference").withLocation("big-city"));
+        assertEquals(137_250, model.comparisons().nationalMeanEstimate(), 1e-6);
+        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("big-city")));
         assertEquals(Math.round(115_000.0 * 180_000 / 137_250.0), Math.round(e.base().mid()));
-        assertTrue(factor(e, "location").effect().contains("national mean"));
+        assertTrue(effect(factor(e, Kind.LOCATION)).contains("national mean"));
     }
 
     @Test
     void a_state_without_a_figure_says_so_and_changes_nothing() {
-        Estimate e = fixture.estimate(mid("reference").withLocation("tx"));
+        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("tx")));
         assertEquals(fixture.estimate(mid("reference")).base(), e.base());
-        Factor f = factor(e, "location");
+        Factor f = factor(e, Kind.LOCATION);
         assertFalse(f.applied());
-        assertTrue(f.effect().contains("no figure for Texas"), f.effect());
-        assertEquals("Texas", e.locationName());
+        assertTrue(effect(f).contains("no figure for Texas"), effect(f));
+        assertEquals("Texas", e.request().location().name());
     }
 
     @Test
     void remote_uses_the_national_figure() {
-        Estimate e = fixture.estimate(mid("reference").withLocation("remote"));
+        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("remote")));
         assertEquals(fixture.estimate(mid("reference")).base(), e.base());
-        assertEquals("postings", factor(e, "location").source());
+        assertEquals("postings", factor(e, Kind.LOCATION).source());
     }
 
     @Test
     void a_skill_with_posting_data_lifts_by_its_median_over_the_role_median() {
         Estimate e = fixture.estimate(mid("reference").withSkills(List.of("rust")));
         assertEquals(126_500, e.base().mid());
-        Factor f = factor(e, "skill");
+        Factor f = factor(e, Kind.SKILL);
         assertEquals(10.0, f.percent(), 1e-9);
         assertEquals(11_500, f.change());
-        assertTrue(f.effect().contains("(n=40)"), f.effect());
+        assertTrue(effect(f).contains("(n=40)"), effect(f));
     }
 
     @Test
@@ -118,43 +125,43 @@ class EstimationServiceTest {
         Range plain = fixture.estimate(mid("reference")).base();
         Estimate otherRole = fixture.estimate(mid("reference").withSkills(List.of("niche")));
         assertEquals(plain, otherRole.base());
-        assertTrue(factor(otherRole, "skill").effect().contains("no figure"));
+        assertTrue(effect(factor(otherRole, Kind.SKILL)).contains("no figure"));
         Estimate noPercent = fixture.estimate(mid("ranged").withSkills(List.of("niche")));
         assertEquals(fixture.estimate(mid("ranged")).base(), noPercent.base());
-        assertTrue(factor(noPercent, "skill").effect().contains("no percentage"));
-        Estimate startup = fixture.estimate(mid("reference").withCompany("startup"));
+        assertTrue(effect(factor(noPercent, Kind.SKILL)).contains("no percentage"));
+        Estimate startup = fixture.estimate(mid("reference").withCompany(model.company("startup")));
         assertEquals(plain, startup.base());
     }
 
     @Test
     void stacked_premiums_are_capped_and_the_cap_is_shown() {
-        Estimate e = fixture.estimate(mid("reference").withSkills(List.of("rust", "cert", "cloud")).withCompany("big-co"));
+        Estimate e = fixture.estimate(mid("reference").withSkills(List.of("rust", "cert", "cloud")).withCompany(model.company("big-co")));
         assertEquals(new Range(130_000, 149_500, 169_000), e.base());
-        Factor cap = factor(e, "cap");
+        Factor cap = factor(e, Kind.CAP);
         assertTrue(cap.change() < 0);
-        assertTrue(cap.effect().contains("+30%"), cap.effect());
+        assertTrue(effect(cap).contains("+30%"), effect(cap));
     }
 
     @Test
     void a_role_known_by_a_median_takes_the_reference_shape_scaled_to_it() {
-        var d = fixture.distribution("median-only");
+        var d = model.distributions().of(model.role("median-only"));
         assertTrue(d.derived());
         assertEquals(56_000, d.distribution().p10(), 1e-6);
         assertEquals(147_000, d.distribution().p90(), 1e-6);
-        assertTrue(d.basis().contains("15-1252"), d.basis());
+        assertTrue(model.explain().basis(d).contains("15-1252"), model.explain().basis(d));
     }
 
     @Test
     void a_role_known_by_a_range_is_centred_on_its_midpoint() {
-        assertEquals(150_000, fixture.distribution("ranged").distribution().median(), 1e-6);
+        assertEquals(150_000, model.distributions().of(model.role("ranged")).distribution().median(), 1e-6);
     }
 
     @Test
     void the_offer_gets_its_percentile_in_the_national_distribution() {
-        Estimate e = fixture.estimate(new EstimateRequest("reference", Level.MID, null, "us", List.of(), null, 150_000));
+        Estimate e = fixture.estimate(new EstimateRequest(model.role("reference"), Level.MID, null, model.place("us"), List.of(), null, 150_000));
         assertEquals(62.5, e.offerPercentile(), 1e-9);
         assertNull(fixture.estimate(mid("reference")).offerPercentile());
-        Estimate low = fixture.estimate(new EstimateRequest("reference", Level.MID, null, "us", List.of(), null, 10_000));
+        Estimate low = fixture.estimate(new EstimateRequest(model.role("reference"), Level.MID, null, model.place("us"), List.of(), null, 10_000));
         assertEquals(1, low.offerPercentile(), 1e-9);
     }
 
@@ -165,7 +172,7 @@ class EstimationServiceTest {
 
     @Test
     void total_compensation_keeps_base_bonus_equity_and_benefits_apart() {
-        Estimate bigCo = fixture.estimate(mid("reference").withCompany("big-co"));
+        Estimate bigCo = fixture.estimate(mid("reference").withCompany(model.company("big-co")));
         TotalCompensation t = bigCo.total();
         assertEquals(138_000, bigCo.base().mid());
         CompComponent bonus = t.extras().get(0);
@@ -181,7 +188,7 @@ class EstimationServiceTest {
 
     @Test
     void the_all_in_range_adds_low_extras_to_the_low_base_and_high_extras_to_the_high_base() {
-        Estimate e = fixture.estimate(mid("reference").withCompany("big-co"));
+        Estimate e = fixture.estimate(mid("reference").withCompany(model.company("big-co")));
         // base 110,000–169,000; bonus 10–20%, equity 20–60%, benefits $15,000–$30,000
         assertEquals(new Range(110_000, 138_000, 169_000), e.base());
         assertEquals(110_000 + 11_000 + 22_000 + 15_000, e.total().low());
@@ -190,7 +197,7 @@ class EstimationServiceTest {
 
     @Test
     void comparing_two_roles_gives_the_gap_as_a_share_of_the_lower_median() {
-        Difference d = fixture.compare("reference", "ranged", "postings").orElseThrow();
+        Difference d = model.comparisons().roles(model.role("reference"), model.role("ranged"), "postings").orElseThrow();
         assertEquals("reference", d.higher());
         assertEquals(10_000, d.amount());
         assertEquals(10_000 * 100.0 / 140_000, d.percent(), 1e-9);
@@ -201,6 +208,6 @@ class EstimationServiceTest {
         List<WhatIf> options = fixture.whatIfs(mid("reference"), 3);
         assertEquals(3, options.size());
         assertTrue(options.get(0).change() >= options.get(1).change());
-        assertTrue(options.stream().noneMatch(w -> w.label().contains("Niche")));
+        assertTrue(options.stream().noneMatch(w -> w.subject().contains("Niche")));
     }
 }

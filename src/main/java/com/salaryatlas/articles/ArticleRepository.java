@@ -1,0 +1,173 @@
+package com.salaryatlas.articles;
+
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Role;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The articles in content/articles and the pages in content/pages, read and rendered once at start.
+ * A broken article (missing field, unknown role, unknown shortcode) stops the start with file:line.
+ */
+public final class ArticleRepository {
+
+    private static final Set<String> ARTICLE_FIELDS = Set.of("title", "slug", "kind", "description", "roles",
+            "published", "updated", "featured", "sources");
+    private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "updated");
+    private static final int MAX_DESCRIPTION = 160;
+
+    private final Map<String, Article> articles = new LinkedHashMap<>();
+    private final Map<String, Page> pages = new LinkedHashMap<>();
+
+    public ArticleRepository(Path content, Dataset data, Shortcodes shortcodes) {
+        List<Article> loaded = new ArrayList<>();
+        for (Path file : markdownIn(content.resolve("articles"))) {
+            loaded.add(article(file, shortcodes, data));
+        }
+        // Newest first, then by title, so lists read the same on every start.
+        loaded.sort(Comparator.comparing(Article::updated).reversed().thenComparing(Article::title));
+        loaded.forEach(a -> articles.put(a.slug(), a));
+        for (Path file : markdownIn(content.resolve("pages"))) {
+            Page page = page(file, shortcodes);
+            pages.put(page.slug(), page);
+        }
+    }
+
+    public List<Article> all() {
+        return List.copyOf(articles.values());
+    }
+
+    public Optional<Article> find(String slug) {
+        return Optional.ofNullable(articles.get(slug));
+    }
+
+    public Optional<Page> page(String slug) {
+        return Optional.ofNullable(pages.get(slug));
+    }
+
+    public List<Article> ofKind(String kind) {
+        return articles.values().stream().filter(a -> a.kind().equals(kind)).toList();
+    }
+
+    public List<Article> covering(Role role) {
+        return articles.values().stream().filter(a -> a.roles().contains(role)).toList();
+    }
+
+    public List<Article> citing(String source) {
+        return articles.values().stream().filter(a -> a.sources().contains(source) || a.notes().contains(source)).toList();
+    }
+
+    /** Articles that share a role with this one, most overlap first. */
+    public List<Article> related(Article article, int limit) {
+        return articles.values().stream().filter(a -> !a.slug().equals(article.slug()))
+                .filter(a -> a.roles().stream().anyMatch(article.roles()::contains))
+                .sorted(Comparator.comparingLong((Article a) -> a.roles().stream().filter(article.roles()::contains).count())
+                        .reversed())
+                .limit(limit).toList();
+    }
+
+    private static Article article(Path path, Shortcodes shortcodes, Dataset data) {
+        String name = "content/articles/" + path.getFileName();
+        MarkdownFile file = MarkdownFile.read(path, name);
+        file.allowOnly(ARTICLE_FIELDS);
+        String slug = file.text("slug");
+        if (!path.getFileName().toString().equals(slug + ".md")) {
+            throw file.error("slug '" + slug + "' must match the file name");
+        }
+        if (!slug.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw file.error("slug '" + slug + "' must be lowercase words joined by hyphens");
+        }
+        String kind = file.text("kind");
+        List<String> roles = file.list("roles");
+        int expected = switch (kind) {
+            case "guide" -> 1;
+            case "comparison" -> 2;
+            case "ranking" -> -1;
+            default -> throw file.error("kind '" + kind + "' must be guide, comparison or ranking");
+        };
+        if (expected > 0 && roles.size() != expected) {
+            throw file.error("a " + kind + " covers exactly " + expected + " role" + (expected == 1 ? "" : "s"));
+        }
+        if (kind.equals("ranking") && roles.size() < 2) {
+            throw file.error("a ranking covers at least two roles");
+        }
+        List<Role> covered = new ArrayList<>();
+        for (String role : roles) {
+            covered.add(data.role(role).orElseThrow(() -> file.error("unknown role '" + role + "'")));
+        }
+        List<String> sources = file.list("sources");
+        for (String source : sources) {
+            if (data.source(source).isEmpty()) {
+                throw file.error("unknown source '" + source + "'");
+            }
+        }
+        String description = file.text("description");
+        if (description.length() > MAX_DESCRIPTION) {
+            throw file.error("description is " + description.length() + " characters; keep it to " + MAX_DESCRIPTION);
+        }
+        var published = file.date("published");
+        var updated = file.date("updated");
+        if (updated.isBefore(published)) {
+            throw file.error("updated " + updated + " is before published " + published);
+        }
+        List<String> notes = new ArrayList<>();
+        String html = body(file, shortcodes, notes);
+        for (String cited : notes) {
+            if (!sources.contains(cited)) {
+                throw file.error("cites '" + cited + "' but does not list it under sources");
+            }
+        }
+        // The opening paragraph answers the reader's question, so the page shows it under the title.
+        String lede = "";
+        String rest = html;
+        if (html.startsWith("<p>")) {
+            int end = html.indexOf("</p>") + "</p>".length();
+            lede = "<p class=\"lede\">" + html.substring("<p>".length(), end);
+            rest = html.substring(end).stripLeading();
+        }
+        return new Article(slug, kind, file.text("title"), description, List.copyOf(covered), published, updated,
+                file.flag("featured"), List.copyOf(sources), lede, rest, MarkdownFile.words(html), List.copyOf(notes));
+    }
+
+    private static Page page(Path path, Shortcodes shortcodes) {
+        String name = "content/pages/" + path.getFileName();
+        MarkdownFile file = MarkdownFile.read(path, name);
+        file.allowOnly(PAGE_FIELDS);
+        List<String> notes = new ArrayList<>();
+        String html = body(file, shortcodes, notes);
+        String slug = path.getFileName().toString().replaceFirst("\\.md$", "");
+        return new Page(slug, file.text("title"), file.text("description"), file.date("updated"), html, List.copyOf(notes));
+    }
+
+    private static String body(MarkdownFile file, Shortcodes shortcodes, List<String> notes) {
+        String[] lines = file.body.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("# ")) {
+                throw new ContentException(file.name + ":" + (file.bodyLine + i)
+                        + ": the page title is the only h1; use ## for sections");
+            }
+        }
+        return MarkdownFile.html(shortcodes.expand(file.body, file.name, file.bodyLine, notes));
+    }
+
+    private static List<Path> markdownIn(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package com.salaryatlas.articles;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+/** A Markdown file with YAML front matter, read with errors that point at file:line. */
+final class MarkdownFile {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
+    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+
+    final String name;
+    final JsonNode front;
+    final String body;
+    /** The line of the file the body starts on. */
+    final int bodyLine;
+
+    private MarkdownFile(String name, JsonNode front, String body, int bodyLine) {
+        this.name = name;
+        this.front = front;
+        this.body = body;
+        this.bodyLine = bodyLine;
+    }
+
+    static MarkdownFile read(Path path, String name) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8).replace("\r\n", "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": cannot be read", e);
+        }
+        if (!text.startsWith("---\n")) {
+            throw new ContentException(name + ":1: front matter missing; start the file with a --- line");
+        }
+        int end = text.indexOf("\n---\n", 3);
+        if (end < 0) {
+            throw new ContentException(name + ":1: front matter is not closed with a --- line");
+        }
+        String yaml = text.substring(4, end + 1);
+        JsonNode front;
+        try {
+            front = YAML.readTree(yaml);
+        } catch (IOException e) {
+            throw new ContentException(name + ":1: front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
+        }
+        if (front == null || !front.isObject()) {
+            throw new ContentException(name + ":1: front matter is empty");
+        }
+        int bodyLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
+        return new MarkdownFile(name, front, text.substring(end + 5), bodyLine);
+    }
+
+    String text(String field) {
+        JsonNode node = front.get(field);
+        if (node == null || node.isNull() || node.asText().isBlank()) {
+            throw error("front matter needs '" + field + "'");
+        }
+        return node.asText().trim();
+    }
+
+    boolean flag(String field) {
+        JsonNode node = front.get(field);
+        return node != null && node.asBoolean(false);
+    }
+
+    LocalDate date(String field) {
+        String raw = text(field);
+        try {
+            return LocalDate.parse(raw);
+        } catch (DateTimeParseException e) {
+            throw error("'" + field + "' is '" + raw + "'; write dates as 2026-11-23");
+        }
+    }
+
+    List<String> list(String field) {
+        JsonNode node = front.get(field);
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            throw error("front matter needs '" + field + "' as a non-empty list");
+        }
+        List<String> items = new ArrayList<>();
+        node.forEach(n -> items.add(n.asText().trim()));
+        return items;
+    }
+
+    void allowOnly(Set<String> fields) {
+        front.fieldNames().forEachRemaining(f -> {
+            if (!fields.contains(f)) {
+                throw error("unknown front matter field '" + f + "'");
+            }
+        });
+    }
+
+    ContentException error(String message) {
+        return new ContentException(name + ":1: " + message);
+    }
+
+    /** Renders Markdown to HTML; the HTML is ours (shortcodes emit note links), so it passes through. */
+    static String html(String markdown) {
+        return RENDERER.render(PARSER.parse(markdown));
+    }
+
+    static int words(String html) {
+        String text = html.replaceAll("<[^>]+>", " ").replaceAll("&[a-z#0-9]+;", " ").trim();
+        return text.isEmpty() ? 0 : text.split("\\s+").length;
+    }
+}

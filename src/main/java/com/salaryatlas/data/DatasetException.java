@@ -1,8 +1,0 @@
-package com.salaryatlas.data;
-
-/** The dataset in content/data cannot be loaded; the message starts with file:line. */
-public final class DatasetException extends RuntimeException {
-    public DatasetException(String message) {
-        super(message);
-    }
-}

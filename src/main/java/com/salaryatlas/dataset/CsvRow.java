@@ -1,0 +1,89 @@
+package com.salaryatlas.dataset;
+
+import java.util.Map;
+import org.apache.commons.csv.CSVRecord;
+
+/** One CSV row whose accessors fail with the file and line, so a bad dataset names the cell to fix. */
+final class CsvRow {
+
+    private final String file;
+    private final CSVRecord record;
+    private final Map<String, Integer> header;
+
+    CsvRow(String file, CSVRecord record, Map<String, Integer> header) {
+        this.file = file;
+        this.record = record;
+        this.header = header;
+    }
+
+    String where() {
+        // Line 1 is the header, so record n sits on line n + 1.
+        return file + ":" + (record.getRecordNumber() + 1);
+    }
+
+    DatasetException error(String message) {
+        return new DatasetException(where() + ": " + message);
+    }
+
+    /** The cell, trimmed, or null when empty. */
+    String text(String column) {
+        Integer index = header.get(column);
+        if (index == null) {
+            throw new DatasetException(file + ":1: missing column '" + column + "'");
+        }
+        if (index >= record.size()) {
+            throw error("row has " + record.size() + " cells, expected a value for '" + column + "'");
+        }
+        String value = record.get(index).trim();
+        return value.isEmpty() ? null : value;
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            throw error("'" + column + "' is empty");
+        }
+        return value;
+    }
+
+    Integer integer(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value);
+        } catch (NumberFormatException e) {
+            throw error("'" + column + "' is '" + value + "', not a whole number");
+        }
+    }
+
+    Double decimal(String column) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        try {
+            double parsed = Double.parseDouble(value);
+            if (!Double.isFinite(parsed)) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw error("'" + column + "' is '" + value + "', not a number");
+        }
+    }
+
+    String oneOf(String column, String... allowed) {
+        String value = text(column);
+        if (value == null) {
+            return null;
+        }
+        for (String option : allowed) {
+            if (option.equals(value)) {
+                return value;
+            }
+        }
+        throw error("'" + column + "' is '" + value + "'; expected one of " + String.join(", ", allowed));
+    }
+}

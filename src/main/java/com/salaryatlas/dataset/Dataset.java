@@ -1,0 +1,132 @@
+package com.salaryatlas.dataset;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The whole salary dataset as one immutable snapshot, read once from content/data at start. */
+public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
+                      List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
+                      List<MarketStat> marketStats, List<TotalComp> totalComp) {
+
+    public Dataset {
+        sources = List.copyOf(sources);
+        roles = List.copyOf(roles);
+        figures = List.copyOf(figures);
+        locations = List.copyOf(locations);
+        premiums = List.copyOf(premiums);
+        skillPay = List.copyOf(skillPay);
+        skillDemand = List.copyOf(skillDemand);
+        marketStats = List.copyOf(marketStats);
+        totalComp = List.copyOf(totalComp);
+    }
+
+    public Optional<Role> role(String slug) {
+        return roles.stream().filter(r -> r.slug().equals(slug)).findFirst();
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Map<String, Source> sourcesById() {
+        return index(sources, Source::id);
+    }
+
+    public Optional<Location> location(String slug) {
+        return locations.stream().filter(l -> l.slug().equals(slug)).findFirst();
+    }
+
+    public Location national() {
+        return locations.stream().filter(Location::isNational).findFirst()
+                .orElseThrow(() -> new IllegalStateException("locations.csv has no national row"));
+    }
+
+    public Optional<Premium> premium(String id) {
+        return premiums.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public RoleFigure primary(String role) {
+        return figures.stream().filter(f -> f.role().equals(role) && f.primary()).findFirst()
+                .orElseThrow(() -> new IllegalStateException("no primary figure for " + role));
+    }
+
+    public List<RoleFigure> figuresFor(String role) {
+        return figures.stream().filter(f -> f.role().equals(role)).toList();
+    }
+
+    public List<SkillPay> skillPayFor(String role) {
+        return skillPay.stream().filter(s -> s.role().equals(role)).toList();
+    }
+
+    public Optional<SkillPay> skillPay(String role, String skill) {
+        return skillPay.stream().filter(s -> s.role().equals(role) && s.skill().equals(skill)).findFirst();
+    }
+
+    public List<SkillDemand> skillDemandFor(String role) {
+        return skillDemand.stream().filter(s -> s.role().equals(role)).toList();
+    }
+
+    public Optional<MarketStat> stat(String role, String metric) {
+        return marketStats.stream()
+                .filter(s -> (role == null ? s.role() == null : role.equals(s.role())) && s.metric().equals(metric))
+                .findFirst();
+    }
+
+    /** The job-board median for a role: the baseline its skill medians are compared with. */
+    public Optional<RoleFigure> postingMedian(String role, String source) {
+        return figures.stream().filter(f -> f.role().equals(role) && f.source().equals(source)
+                && "median".equals(f.kind()) && f.national() && f.allLevels()).findFirst();
+    }
+
+    /**
+     * A place the calculator accepts: the dataset's places, and every other US state as a place without a
+     * figure, so an estimate can say plainly that the national figure stands in for it.
+     */
+    public Optional<Location> place(String slug) {
+        Optional<Location> known = location(slug);
+        if (known.isPresent() || !UsStates.NAMES.containsKey(slug)) {
+            return known;
+        }
+        return Optional.of(new Location(slug, UsStates.NAMES.get(slug), "state", slug.toUpperCase(java.util.Locale.ROOT),
+                null, null, null, null, null));
+    }
+
+    /** True for a skill, certification or specialization the dataset knows for any role. */
+    public boolean knowsSkill(String slug) {
+        return premium(slug).map(p -> !p.isCompany()).orElse(false) || skillPay.stream().anyMatch(s -> s.skill().equals(slug));
+    }
+
+    public Optional<Premium> company(String slug) {
+        return premium(slug).filter(Premium::isCompany);
+    }
+
+    /** Skills (or company types) with a published figure for a role, in dataset order. */
+    public List<String> premiumsFor(String role, boolean companies) {
+        List<String> ids = new java.util.ArrayList<>();
+        if (!companies) {
+            skillPayFor(role).forEach(s -> ids.add(s.skill()));
+        }
+        for (Premium p : premiums) {
+            if (p.isCompany() == companies && p.appliesTo(role) && p.hasFigure() && !ids.contains(p.id())) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /** A skill's name as the role's own data spells it, else as any source does. */
+    public String skillName(String role, String skill) {
+        return skillPay(role, skill).map(SkillPay::name)
+                .or(() -> premium(skill).map(Premium::name))
+                .or(() -> skillPay.stream().filter(s -> s.skill().equals(skill)).map(SkillPay::name).findFirst())
+                .orElse(skill);
+    }
+
+    private static <T> Map<String, T> index(List<T> items, Function<T, String> key) {
+        return items.stream().collect(Collectors.toMap(key, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+}

@@ -1,0 +1,127 @@
+package com.salaryatlas.estimate;
+
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Distribution;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.RoleFigure;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Each role's national pay distribution, worked out once from its primary figure: published percentiles as
+ * published; a role known only by a median or a range takes the shape of its reference occupation's spread.
+ */
+public final class Distributions {
+
+    /** Roles known only by a median or a range, and without a published spread for their own occupation, borrow this one's. */
+    public static final String REFERENCE_SOC = "15-1252";
+    /** The percentiles a {@link Distribution} publishes, in the order of its values(). */
+    private static final int[] PERCENTILE_POINTS = {10, 25, 50, 75, 90};
+
+    private final Dataset data;
+    private final Map<String, RoleDistribution> byRole = new LinkedHashMap<>();
+
+    public Distributions(Dataset data) {
+        this.data = data;
+        for (Role role : data.roles()) {
+            byRole.put(role.slug(), derive(role));
+        }
+    }
+
+    public RoleDistribution of(Role role) {
+        RoleDistribution d = byRole.get(role.slug());
+        if (d == null) {
+            throw new IllegalArgumentException("unknown role " + role.slug());
+        }
+        return d;
+    }
+
+    /** Every role, best-paid first by the median of the distribution estimates use. */
+    public List<RoleDistribution> ranking() {
+        return byRole.values().stream()
+                .sorted(Comparator.comparingDouble((RoleDistribution d) -> d.distribution().median()).reversed())
+                .toList();
+    }
+
+    /** The national mean implied by the reference occupation's percentiles: compares places published as means. */
+    public double nationalMeanEstimate() {
+        String soc = data.national().soc() == null ? REFERENCE_SOC : data.national().soc();
+        return approximateMean(shapeFor(soc).distribution());
+    }
+
+    private RoleDistribution derive(Role role) {
+        RoleFigure primary = data.primary(role.slug());
+        if (primary.kind().equals("percentiles")) {
+            return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
+                    primary.p75(), primary.p90()), primary, null);
+        }
+        RoleDistribution shape = shapeFor(role.soc());
+        double median = primary.kind().equals("median") ? primary.median() : (primary.low() + primary.high()) / 2.0;
+        Distribution ref = shape.distribution();
+        double scale = median / ref.median();
+        Distribution d = new Distribution(ref.p10() * scale, ref.p25() * scale, median, ref.p75() * scale,
+                ref.p90() * scale);
+        return new RoleDistribution(role, d, primary, shape.role());
+    }
+
+    /** The published percentile spread of an occupation, falling back to the software reference occupation. */
+    private RoleDistribution shapeFor(String soc) {
+        for (String wanted : new String[] {soc, REFERENCE_SOC}) {
+            for (Role r : data.roles()) {
+                RoleFigure f = data.primary(r.slug());
+                if (r.soc().equals(wanted) && f.kind().equals("percentiles")) {
+                    return byRole.containsKey(r.slug()) ? byRole.get(r.slug()) : derive(r);
+                }
+            }
+        }
+        throw new IllegalStateException("no role publishes percentiles for SOC " + REFERENCE_SOC);
+    }
+
+    /** Pay at any percentile from 10 to 90, linear between the published points. */
+    public static double valueAt(Distribution d, double percentile) {
+        int[] ps = PERCENTILE_POINTS;
+        double[] vs = d.values();
+        if (percentile <= ps[0]) {
+            return vs[0];
+        }
+        for (int i = 1; i < ps.length; i++) {
+            if (percentile <= ps[i]) {
+                double t = (percentile - ps[i - 1]) / (ps[i] - ps[i - 1]);
+                return vs[i - 1] + t * (vs[i] - vs[i - 1]);
+            }
+        }
+        return vs[vs.length - 1];
+    }
+
+    /** Where an amount falls in a distribution, 1 to 99; beyond p10 and p90 the nearest segment's slope carries on. */
+    public static double percentileOf(Distribution d, double amount) {
+        int[] ps = PERCENTILE_POINTS;
+        double[] vs = d.values();
+        int segment;
+        if (amount <= vs[0]) {
+            segment = 1;
+        } else if (amount >= vs[vs.length - 1]) {
+            segment = vs.length - 1;
+        } else {
+            segment = 1;
+            while (amount > vs[segment]) {
+                segment++;
+            }
+        }
+        double span = vs[segment] - vs[segment - 1];
+        double pct = span <= 0 ? ps[segment] : ps[segment - 1] + (amount - vs[segment - 1]) / span * (ps[segment] - ps[segment - 1]);
+        return Math.max(1, Math.min(99, pct));
+    }
+
+    /**
+     * The mean implied by the published percentiles, reading pay as linear between them and flat beyond p10
+     * and p90. Real pay has a longer top tail, so this understates the true mean a little; it is used only to
+     * compare places published as means with a like national figure.
+     */
+    static double approximateMean(Distribution d) {
+        return 0.10 * d.p10() + 0.15 * (d.p10() + d.p25()) / 2 + 0.25 * (d.p25() + d.median()) / 2
+                + 0.25 * (d.median() + d.p75()) / 2 + 0.15 * (d.p75() + d.p90()) / 2 + 0.10 * d.p90();
+    }
+}

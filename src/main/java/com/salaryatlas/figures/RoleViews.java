@@ -1,0 +1,371 @@
+package com.salaryatlas.figures;
+
+import com.salaryatlas.estimate.Comparisons;
+import com.salaryatlas.estimate.Distributions;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.TotalComp;
+import com.salaryatlas.dataset.SkillPay;
+import com.salaryatlas.dataset.Distribution;
+import com.salaryatlas.dataset.SkillDemand;
+import com.salaryatlas.dataset.RoleFigure;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Source;
+import com.salaryatlas.estimate.CompComponent;
+import com.salaryatlas.estimate.Difference;
+import com.salaryatlas.estimate.EstimateRequest;
+import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.explain.Format;
+import com.salaryatlas.estimate.Range;
+import com.salaryatlas.estimate.RoleDistribution;
+import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.Chart.Series;
+import com.salaryatlas.web.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The tables and charts that role pages and articles share, built from the dataset through the estimation
+ * service. Formatting happens here; arithmetic stays in the service.
+ */
+public final class RoleViews {
+
+    private final Dataset data;
+    private final Distributions distributions;
+    private final EstimationService estimates;
+    private final Comparisons comparisons;
+    private final Explanations explain;
+    private final Map<String, Source> sources;
+
+    public RoleViews(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons,
+                     Explanations explain) {
+        this.data = data;
+        this.distributions = distributions;
+        this.estimates = estimates;
+        this.comparisons = comparisons;
+        this.explain = explain;
+        this.sources = data.sourcesById();
+    }
+
+    public String title(String role) {
+        return data.role(role).orElseThrow().title();
+    }
+
+    public String cite(String sourceId) {
+        Source s = sources.get(sourceId);
+        return s.citation();
+    }
+
+    /** How a role's distribution was obtained, in words. */
+    public String basis(RoleDistribution rd) {
+        return explain.basis(rd);
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    /** A row of the role index and of the home page's role list. */
+    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
+    }
+
+    /** Every role, best-paid first. */
+    public List<RoleSummary> summaries() {
+        return distributions.ranking().stream().map(rd -> new RoleSummary(rd.role(), Format.money(rd.distribution().median()),
+                Format.range(rd.distribution().p25(), rd.distribution().p75()), cite(rd.source()), rd.derived())).toList();
+    }
+
+    /** Both medians, who pays more and by how much: the quick-comparison box. */
+    public record QuickCompare(String roleA, String medianA, String roleB, String medianB, String higher,
+                               String gap, String gapPercent, String basisA, String basisB) {
+    }
+
+    public QuickCompare quickCompare(Role a, Role b) {
+        Difference d = comparisons.roles(a, b);
+        RoleDistribution da = distributions.of(a);
+        RoleDistribution db = distributions.of(b);
+        return new QuickCompare(a.title(), Format.money(da.distribution().median()), b.title(),
+                Format.money(db.distribution().median()), title(d.higher()), Format.money(d.amount()),
+                Format.percent(d.percent()), da.source(), db.source());
+    }
+
+    public Table percentiles(Role role) {
+        RoleDistribution rd = distributions.of(role);
+        List<List<String>> rows = new ArrayList<>();
+        String[] names = {"10th percentile", "25th percentile", "Median (50th)", "75th percentile", "90th percentile"};
+        double[] values = rd.distribution().values();
+        for (int i = 0; i < values.length; i++) {
+            rows.add(List.of(names[i], Format.money(values[i]), Format.cents(EstimationService.hourly(values[i]))));
+        }
+        return new Table("National base pay for " + role.title() + "s, by percentile", List.of("Percentile", "Annual",
+                "Hourly"), rows, (rd.derived() ? "Estimated: " : "") + explain.basis(rd) + " Hourly = annual ÷ "
+                + Format.count(Math.round(EstimationService.HOURS_PER_YEAR)) + " hours.");
+    }
+
+    public Chart distributionChart(String id, Role role) {
+        RoleDistribution rd = distributions.of(role);
+        double[] values = rd.distribution().values();
+        List<Double> series = new ArrayList<>();
+        for (double v : values) {
+            series.add((double) Math.round(v));
+        }
+        Table t = percentiles(role);
+        return new Chart(id, "bar", "National base pay by percentile: " + role.title(),
+                "Half of " + role.title().toLowerCase() + "s earn less than " + Format.money(values[2])
+                        + "; the middle half earn " + Format.range(values[1], values[3]) + ".",
+                "money", List.of("10th", "25th", "50th", "75th", "90th"), List.of(Series.of(role.title(), series)),
+                t.head(), t.rows());
+    }
+
+    public Table levels(List<Role> roles) {
+        List<String> head = new ArrayList<>(List.of("Level"));
+        roles.forEach(r -> head.add(r.title()));
+        List<List<String>> rows = new ArrayList<>();
+        for (Level level : Level.values()) {
+            List<String> row = new ArrayList<>(List.of(level.label + " (" + level.years() + ")"));
+            for (Role role : roles) {
+                Range r = estimates.estimate(EstimateRequest.of(role, level, data.national())).base();
+                row.add(Format.range(r.low(), r.high()));
+            }
+            rows.add(row);
+        }
+        return new Table("National base pay by experience", head, rows,
+                "Each level spans a slice of the role's national distribution: entry 10th–25th percentile, mid "
+                        + "25th–50th, senior 50th–75th, staff 75th–90th.");
+    }
+
+    public Chart levelChart(String id, List<Role> roles) {
+        List<Series> series = new ArrayList<>();
+        for (Role role : roles) {
+            List<Double> mids = new ArrayList<>();
+            for (Level level : Level.values()) {
+                mids.add((double) Math.round(estimates.estimate(EstimateRequest.of(role, level, data.national())).base().mid()));
+            }
+            series.add(Series.of(role.title(), mids));
+        }
+        List<String> head = new ArrayList<>(List.of("Level"));
+        roles.forEach(r -> head.add(r.title()));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < Level.values().length; i++) {
+            List<String> row = new ArrayList<>(List.of(Level.values()[i].label));
+            for (Series s : series) {
+                row.add(Format.money(s.values().get(i)));
+            }
+            rows.add(row);
+        }
+        String summary = roles.size() == 2
+                ? "At every level the chart compares the middle of each role's national range; "
+                + title(comparisons.roles(roles.get(0), roles.get(1)).higher()) + " is higher at the median."
+                : "Pay rises with each experience level.";
+        return new Chart(id, "bar", "Middle of the national range by experience level", summary, "money",
+                java.util.Arrays.stream(Level.values()).map(l -> l.label).toList(), series, head, rows);
+    }
+
+    /** Published place wages of one type (state or metro), highest first. */
+    public Table places(String type) {
+        List<Location> places = data.locations().stream().filter(l -> l.type().equals(type) && l.wage() != null)
+                .sorted((x, y) -> Integer.compare(y.wage(), x.wage())).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (Location l : places) {
+            rows.add(List.of(l.name(), Format.money(l.wage()), l.statistic(),
+                    comparisons.placePremium(l).map(Format::signedPercent).orElse("—")));
+        }
+        String label = type.equals("state") ? "states" : "metro areas";
+        String note = type.equals("state")
+                ? "Published state figures (" + cite(places.isEmpty() ? national().source() : places.get(0).source())
+                + "), compared with the national median. Other states have no published figure here; estimates use the national one."
+                : "Published as rounded means (" + cite(places.isEmpty() ? national().source() : places.get(0).source())
+                + "), so they are compared with a national mean estimated from the national percentiles ("
+                + Format.money(comparisons.nationalMeanEstimate()) + "), not with the median.";
+        return new Table("Best-paying " + label + " with a published figure", List.of(type.equals("state") ? "State" : "Metro area",
+                "Published wage", "Statistic", "vs national"), rows, note);
+    }
+
+    public Chart placeChart(String id, String type) {
+        Table t = places(type);
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        data.locations().stream().filter(l -> l.type().equals(type) && l.wage() != null)
+                .sorted((x, y) -> Integer.compare(y.wage(), x.wage())).forEach(l -> {
+                    labels.add(l.name());
+                    values.add((double) l.wage());
+                });
+        String summary = labels.isEmpty() ? "No published figures." : labels.get(0) + " has the highest published figure, "
+                + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(3) + " against the national figure.";
+        return new Chart(id, "hbar", "Published pay by " + (type.equals("state") ? "state" : "metro area"), summary,
+                "money", labels, List.of(Series.of("Published wage", values)), t.head(), t.rows());
+    }
+
+    /** The role's median scaled to every place with a published figure. */
+    public Table placeMedians(Role role) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Location l : data.locations()) {
+            comparisons.placeMedian(role, l).ifPresent(m -> rows.add(List.of(l.name(),
+                    l.type().equals("state") ? "State" : "Metro area", Format.money(m),
+                    comparisons.placePremium(l).map(Format::signedPercent).orElse("—"))));
+        }
+        return new Table("Estimated median by place", List.of("Place", "Type", "Estimated median", "vs national"), rows,
+                "The national median scaled by each place's published wage relative to the national figure of the same "
+                        + "statistic. Places not listed have no published figure; the calculator uses the national figure there.");
+    }
+
+    /** Skills, certifications, specializations and company types with a figure for this role. */
+    public Table premiums(Role of) {
+        String role = of.slug();
+        List<List<String>> rows = new ArrayList<>();
+        for (SkillPay s : data.skillPayFor(role)) {
+            Difference d = comparisons.skillLift(role, s.skill()).orElseThrow();
+            String sign = d.higher().equals(s.skill()) ? "+" : "\u2212";
+            rows.add(List.of(s.name() + " (skill in postings)", Format.money(s.median())
+                    + (s.n() == null ? "" : " (n=" + Format.count(s.n()) + ")"), sign + Format.percent(d.percent()), cite(s.source())));
+        }
+        for (Premium p : data.premiums()) {
+            if (p.appliesTo(role) && data.skillPay(role, p.id()).isEmpty()) {
+                rows.add(List.of(p.name() + " (" + p.kind() + ")", "—", p.hasFigure() ? Explanations.premiumText(p) : "no figure published",
+                        cite(p.source())));
+            }
+        }
+        return new Table("What moves " + title(role) + " pay", List.of("Factor", "Posted median", "Effect on base",
+                "Source"), rows, "The calculator applies these to base pay; stacked premiums are capped at +"
+                + Format.percent(EstimationService.PREMIUM_CAP_PCT) + ".");
+    }
+
+
+    public Table totalComp(Role of) {
+        String role = of.slug();
+        List<List<String>> rows = new ArrayList<>();
+        for (TotalComp t : data.totalComp()) {
+            if (t.role().equals("*") || t.role().equals(role)) {
+                String who = (t.role().equals("*") ? "Any role" : title(t.role())) + ", "
+                        + (t.company().equals("*") ? "any employer" : data.premium(t.company()).map(Premium::name).orElse(t.company()).toLowerCase());
+                rows.add(List.of(capitalise(t.component()), who, Explanations.describe(t), cite(t.source())));
+            }
+        }
+        return new Table("Pay beyond base salary", List.of("Part", "Applies to", "Typical size", "Source"), rows,
+                "Shown apart from base pay and never added into the salary figures above.");
+    }
+
+    /** Every source's figure for a role side by side, the primary first. */
+    public Table figures(Role of) {
+        String role = of.slug();
+        List<List<String>> rows = new ArrayList<>();
+        List<RoleFigure> figures = new ArrayList<>(data.figuresFor(role));
+        figures.sort((x, y) -> Boolean.compare(y.primary(), x.primary()));
+        for (RoleFigure f : figures) {
+            Source s = sources.get(f.source());
+            String scope = (f.level() == null ? "all levels" : f.level() + " level") + ", "
+                    + (f.location() == null ? "national" : data.location(f.location()).map(Location::name).orElse(f.location()));
+            rows.add(List.of(s.publisher(), s.referencePeriod(), f.kind() + " (" + scope + ")", Explanations.figureText(f),
+                    f.n() == null ? "not stated" : Format.count(f.n()),
+                    (f.primary() ? "Primary: " : "") + (f.note() == null ? "" : f.note())));
+        }
+        return new Table("Every published figure for " + title(role), List.of("Source", "Period", "Figure",
+                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only; the others are shown so you can see where sources disagree.");
+    }
+
+
+    /** Share of postings naming each skill, for both roles; a dash where a role's data does not list the skill. */
+    public Chart skillShareChart(String id, Role roleA, Role roleB) {
+        String a = roleA.slug();
+        String b = roleB.slug();
+        Map<String, String> names = new LinkedHashMap<>();
+        data.skillDemandFor(a).forEach(s -> names.put(s.skill(), s.name()));
+        data.skillDemandFor(b).forEach(s -> names.putIfAbsent(s.skill(), s.name()));
+        List<String> labels = new ArrayList<>(names.values());
+        List<Double> va = new ArrayList<>();
+        List<Double> vb = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String skill : names.keySet()) {
+            Double sa = share(a, skill);
+            Double sb = share(b, skill);
+            va.add(sa);
+            vb.add(sb);
+            rows.add(List.of(names.get(skill), sa == null ? "—" : Format.percent(sa), sb == null ? "—" : Format.percent(sb)));
+        }
+        return new Chart(id, "hbar", "Share of postings naming each skill",
+                "Each bar is the share of a role's postings that ask for the skill; a dash means the data set does not report that skill for the role.",
+                "percent", labels, List.of(Series.of(title(a), va), Series.of(title(b), vb)),
+                List.of("Skill", title(a), title(b)), rows);
+    }
+
+    public boolean hasSkillData(Role of) {
+        String role = of.slug();
+        return !data.skillDemandFor(role).isEmpty();
+    }
+
+    public boolean hasSkillPay(Role of) {
+        String role = of.slug();
+        return !data.skillPayFor(role).isEmpty();
+    }
+
+    public Chart skillPayChart(String id, Role roleA, Role roleB) {
+        String a = roleA.slug();
+        String b = roleB.slug();
+        Map<String, String> names = new LinkedHashMap<>();
+        data.skillPayFor(a).forEach(s -> names.put(s.skill(), s.name()));
+        data.skillPayFor(b).forEach(s -> names.putIfAbsent(s.skill(), s.name()));
+        List<Double> va = new ArrayList<>();
+        List<Double> vb = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String skill : names.keySet()) {
+            Double pa = data.skillPay(a, skill).map(s -> (double) s.median()).orElse(null);
+            Double pb = data.skillPay(b, skill).map(s -> (double) s.median()).orElse(null);
+            va.add(pa);
+            vb.add(pb);
+            rows.add(List.of(names.get(skill), pa == null ? "—" : Format.money(pa), pb == null ? "—" : Format.money(pb)));
+        }
+        return new Chart(id, "hbar", "Median posted base pay for postings naming a skill",
+                "Postings that name specialist skills advertise more than each role's overall posted median.",
+                "money", new ArrayList<>(names.values()), List.of(Series.of(title(a), va), Series.of(title(b), vb)),
+                List.of("Skill", title(a), title(b)), rows);
+    }
+
+    public Table ranking(List<Role> roles) {
+        List<List<String>> rows = new ArrayList<>();
+        int rank = 1;
+        for (RoleDistribution rd : distributions.ranking()) {
+            if (roles.contains(rd.role())) {
+                Distribution d = rd.distribution();
+                rows.add(List.of(rank++ + ". " + rd.role().title(), Format.money(d.median()), Format.range(d.p25(), d.p75()),
+                        Format.range(d.p10(), d.p90()), cite(rd.source())));
+            }
+        }
+        return new Table("Roles ranked by median base pay", List.of("Role", "Median", "Middle half (25th–75th)",
+                "10th–90th percentile", "Source"), rows, "Roles known only by a range are centred on its midpoint and take the spread of BLS software developers.");
+    }
+
+    public Chart rankingChart(String id, List<Role> roles) {
+        List<String> labels = new ArrayList<>();
+        List<Double> lows = new ArrayList<>();
+        List<Double> highs = new ArrayList<>();
+        for (RoleDistribution rd : distributions.ranking()) {
+            if (roles.contains(rd.role())) {
+                labels.add(rd.role().title());
+                lows.add((double) Math.round(rd.distribution().p25()));
+                highs.add((double) Math.round(rd.distribution().p75()));
+            }
+        }
+        Table t = ranking(roles);
+        return new Chart(id, "range", "Middle half of base pay, best-paid role first",
+                labels.get(0) + " has the highest median of the roles ranked here; each bar runs from the 25th to the 75th percentile.",
+                "money", labels, List.of(new Series("25th to 75th percentile", highs, lows)), t.head(), t.rows());
+    }
+
+    private Double share(String role, String skill) {
+        return data.skillDemandFor(role).stream().filter(s -> s.skill().equals(skill)).findFirst()
+                .map(SkillDemand::sharePct).orElse(null);
+    }
+
+    private Location national() {
+        return data.national();
+    }
+
+    private static String capitalise(String s) {
+        return s.substring(0, 1).toUpperCase() + s.substring(1);
+    }
+}

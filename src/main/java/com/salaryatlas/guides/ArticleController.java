@@ -1,0 +1,134 @@
+package com.salaryatlas.guides;
+
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.articles.Page;
+import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.articles.Article;
+import com.salaryatlas.figures.Choices;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.web.JsonLd;
+import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.dataset.Source;
+import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.PageMeta;
+import com.salaryatlas.web.PageMeta.Crumb;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Guide articles of every kind, the guide index, and the two reference pages (methodology and sources). */
+public final class ArticleController {
+
+    private final ArticleRepository articles;
+    private final RoleViews views;
+    private final Dataset data;
+    private final PageCache cache;
+    private final JsonLd jsonLd;
+
+    public ArticleController(ArticleRepository articles, RoleViews views, Dataset data, PageCache cache, JsonLd jsonLd) {
+        this.articles = articles;
+        this.jsonLd = jsonLd;
+        this.views = views;
+        this.data = data;
+        this.cache = cache;
+    }
+
+    public void index(Context ctx) {
+        cache.render(ctx, "guides/index", () -> Map.of(
+                "page", PageMeta.of("Salary guides", "Every Salary Atlas guide: single-role salary guides, "
+                        + "role-versus-role comparisons and rankings of the best-paid roles.")
+                        .withBreadcrumbs(List.of(new Crumb("Guides", "/guides"))),
+                "guides", articles.ofKind("guide"),
+                "comparisons", articles.ofKind("comparison"),
+                "rankings", articles.ofKind("ranking")));
+    }
+
+    public void show(Context ctx) {
+        Article article = articles.find(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
+        cache.render(ctx, "guides/" + article.kind(), () -> model(article));
+    }
+
+    public void methodology(Context ctx) {
+        Page page = articles.page("methodology").orElseThrow(NotFoundResponse::new);
+        cache.render(ctx, "guides/methodology", () -> Map.of(
+                "page", PageMeta.of(page.title(), page.description())
+                        .withBreadcrumbs(List.of(new Crumb("Methodology", "/methodology"))),
+                "doc", page,
+                "notes", notes(page.notes())));
+    }
+
+    public void sources(Context ctx) {
+        cache.render(ctx, "guides/sources", () -> {
+            List<SourceEntry> entries = new ArrayList<>();
+            for (Source s : data.sources()) {
+                List<String> roles = data.figures().stream().filter(f -> f.source().equals(s.id()))
+                        .map(f -> f.role()).distinct().toList();
+                entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList()));
+            }
+            return Map.of("page", PageMeta.of("Sources", "Every data set behind Salary Atlas figures: publisher, "
+                            + "reference period, sample size, what it measures and where we use it.")
+                            .withBreadcrumbs(List.of(new Crumb("Sources", "/sources"))),
+                    "entries", entries);
+        });
+    }
+
+    /** A source and the pages that use it. */
+    public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles) {
+    }
+
+    private Map<String, Object> model(Article a) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("article", a);
+        model.put("notes", notes(a.notes()));
+        model.put("related", articles.related(a, 4));
+        List<Chart> chartList = new ArrayList<>();
+        switch (a.kind()) {
+            case "comparison" -> {
+                Role x = a.roles().get(0);
+                Role y = a.roles().get(1);
+                model.put("quick", views.quickCompare(x, y));
+                model.put("levels", views.levels(a.roles()));
+                chartList.add(views.levelChart("chart-levels", a.roles()));
+                if (views.hasSkillData(x) && views.hasSkillData(y)) {
+                    chartList.add(views.skillShareChart("chart-skill-share", x, y));
+                }
+                if (views.hasSkillPay(x) && views.hasSkillPay(y)) {
+                    chartList.add(views.skillPayChart("chart-skill-pay", x, y));
+                }
+                model.put("levelOptions", Choices.levels());
+            }
+            case "guide" -> {
+                Role role = a.roles().get(0);
+                model.put("percentiles", views.percentiles(role));
+                model.put("levels", views.levels(a.roles()));
+                model.put("states", views.places("state"));
+                model.put("metros", views.places("metro"));
+                model.put("premiums", views.premiums(role));
+                model.put("totalComp", views.totalComp(role));
+                chartList.add(views.distributionChart("chart-distribution", role).besideItsTable());
+                chartList.add(views.placeChart("chart-states", "state").besideItsTable());
+                chartList.add(views.placeChart("chart-metros", "metro").besideItsTable());
+            }
+            default -> {
+                model.put("ranking", views.ranking(a.roles()));
+                chartList.add(views.rankingChart("chart-ranking", a.roles()));
+            }
+        }
+        Map<String, Chart> byId = new HashMap<>();
+        chartList.forEach(c -> byId.put(c.id(), c));
+        model.put("charts", byId);
+        PageMeta meta = PageMeta.of(a.title(), a.description()).withBreadcrumbs(List.of(
+                new Crumb("Guides", "/guides"), new Crumb(a.title(), a.url())));
+        model.put("page", meta.withCharts());
+        model.put("jsonLd", jsonLd.article(a.title(), a.description(), a.published(), a.updated(), a.url()));
+        return model;
+    }
+
+    private List<Source> notes(List<String> ids) {
+        return ids.stream().map(id -> data.source(id).orElseThrow()).toList();
+    }
+}

@@ -1,5 +1,0 @@
-package com.salaryatlas.salary;
-
-/** Share of a role's postings that name a skill. */
-public record SkillDemand(String role, String skill, String name, double sharePct, String source) {
-}

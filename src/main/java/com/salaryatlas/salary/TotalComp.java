@@ -1,6 +1,0 @@
-package com.salaryatlas.salary;
-
-/** A bonus, equity or benefits range for a role and company type ({@code *} = any); unit pct_of_base or usd. */
-public record TotalComp(String role, String company, String component, Double low, Double high, String unit,
-                        String source, String note) {
-}

@@ -1,0 +1,71 @@
+package com.salaryatlas.web;
+
+import com.salaryatlas.data.Database;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The pages every site has: not found, server error, and the health check. */
+public final class SiteController {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SiteController.class);
+
+    private final DataSource dataSource;
+
+    public SiteController(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** One canonical URL per page: /guides/ and /guides/x/ move permanently to /guides and /guides/x. */
+    public static void redirectTrailingSlash(Context ctx) {
+        String path = ctx.path();
+        if (path.length() > 1 && path.endsWith("/")) {
+            String query = ctx.queryString();
+            ctx.redirect(path.replaceAll("/+$", "") + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    public void health(Context ctx) {
+        if (Database.answers(dataSource)) {
+            ctx.contentType("text/plain; charset=utf-8").result("ok");
+        } else {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("text/plain; charset=utf-8")
+                    .result("database unavailable");
+        }
+    }
+
+    public void notFound(Context ctx) {
+        if (ctx.path().startsWith("/api/")) {
+            Problems.send(ctx, HttpStatus.NOT_FOUND, "Not found", "No API endpoint at " + ctx.path() + ".", Map.of());
+            return;
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("web/not-found.html", Map.of(
+                "page", PageMeta.of("Page not found", "There is no page at this address.").noindexed()));
+    }
+
+    public void serverError(Exception failure, Context ctx) {
+        String requestId = UUID.randomUUID().toString().substring(0, 8);
+        LOG.error("Request {} {} {} failed", requestId, ctx.method(), ctx.path(), failure);
+        ctx.status(HttpStatus.INTERNAL_SERVER_ERROR).header("Cache-Control", "no-store");
+        if (ctx.path().startsWith("/api/")) {
+            Problems.send(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "Server error",
+                    "Something went wrong on our side. Request id " + requestId + ".", Map.of());
+            return;
+        }
+        try {
+            ctx.render("web/error.html", Map.of("requestId", requestId,
+                    "page", PageMeta.of("Something went wrong", "An error on our side.").noindexed()));
+        } catch (RuntimeException renderFailure) {
+            // The error page itself failed: answer in plain text rather than leak a stack trace.
+            LOG.error("Request {}: error page failed to render", requestId, renderFailure);
+            ctx.contentType("text/plain; charset=utf-8")
+                    .result("Something went wrong on our side. Request id " + requestId + ".");
+        }
+    }
+}

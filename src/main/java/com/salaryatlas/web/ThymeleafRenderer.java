@@ -1,0 +1,78 @@
+package com.salaryatlas.web;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import ognl.OgnlRuntime;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/** Renders templates/ with Thymeleaf and hands every page the site-wide model (name, nav, canonical URL). */
+public final class ThymeleafRenderer implements FileRenderer {
+
+    private final TemplateEngine engine;
+    private final SiteInfo site;
+    private final RecordPropertyAccessor accessor = new RecordPropertyAccessor();
+
+    public ThymeleafRenderer(SiteFiles files, SiteInfo site) {
+        this.site = site;
+        AbstractConfigurableTemplateResolver resolver;
+        if (files.fromDisk()) {
+            resolver = new FileTemplateResolver();
+            resolver.setPrefix(files.templates().toString() + "/");
+            resolver.setCacheable(false);
+        } else {
+            resolver = new ClassLoaderTemplateResolver();
+            resolver.setPrefix("templates/");
+            resolver.setCacheable(true);
+        }
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        // OGNL keeps its accessors in a global registry; registering the same accessor again is harmless.
+        OgnlRuntime.setPropertyAccessor(Record.class, accessor);
+        this.engine = new TemplateEngine();
+        this.engine.setTemplateResolver(resolver);
+    }
+
+    /** Lets templates read a non-record class's public final fields through the same fast accessor. */
+    public void readPublicFieldsOf(Class<?> type) {
+        OgnlRuntime.setPropertyAccessor(type, accessor);
+    }
+
+    /** Parses the layout and its fragments once before the first visitor arrives, so the first page is not the slow one. */
+    public void warmUp() {
+        render("web/not-found", Map.of("page", PageMeta.of("Warm-up", "Warm-up")), "/");
+    }
+
+    @Override
+    public String render(String filePath, Map<String, ?> model, Context ctx) {
+        return render(filePath, model, ctx.path());
+    }
+
+    private String render(String filePath, Map<String, ?> model, String currentPath) {
+        Map<String, Object> variables = new HashMap<>(model);
+        PageMeta page = (PageMeta) model.get("page");
+        if (page == null) {
+            throw new IllegalArgumentException("Template " + filePath + " rendered without a PageMeta 'page'");
+        }
+        String path = page.canonicalPath() != null ? page.canonicalPath() : currentPath;
+        variables.put("site", site);
+        variables.put("canonicalUrl", site.url() + path);
+        variables.put("currentPath", currentPath);
+        // "calculator/result :: result" renders one fragment alone: what a live update swaps into the page.
+        int selector = filePath.indexOf(" :: ");
+        String template = selector < 0 ? filePath : filePath.substring(0, selector);
+        template = template.endsWith(".html") ? template.substring(0, template.length() - 5) : template;
+        Set<String> fragments = selector < 0 ? Set.of() : Set.of(filePath.substring(selector + 4));
+        return engine.process(new TemplateSpec(template, fragments, TemplateMode.HTML, null),
+                new org.thymeleaf.context.Context(Locale.US, variables));
+    }
+}

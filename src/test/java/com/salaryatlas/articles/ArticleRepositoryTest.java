@@ -1,0 +1,106 @@
+package com.salaryatlas.articles;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salaryatlas.Fixtures;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ArticleRepositoryTest {
+
+    static final Path FIXTURE_CONTENT = Path.of("src/test/resources/fixture-content");
+    private final Fixtures.Model model = Fixtures.fixtureModel();
+
+    @TempDir
+    Path dir;
+
+    /** The lede and the rest of the body: the article as a reader sees it. */
+    private static String whole(Article a) {
+        return a.lede() + a.html();
+    }
+
+    @Test
+    void the_opening_paragraph_becomes_the_lede() {
+        Article guide = model.articles(FIXTURE_CONTENT).find("reference-guide").orElseThrow();
+        assertTrue(guide.lede().startsWith("<p class=\"lede\">The median is $130,000"), guide.lede());
+        assertTrue(guide.html().startsWith("<h2>Section</h2>"), guide.html());
+    }
+
+    @Test
+    void shortcodes_render_figures_from_the_estimation_service_formatted_one_way() {
+        Article guide = model.articles(FIXTURE_CONTENT).find("reference-guide").orElseThrow();
+        assertTrue(whole(guide).contains("The median is $130,000 and entry level is $80,000–$100,000."), whole(guide));
+        assertTrue(whole(guide).contains("Hourly at the median: $62.50."), whole(guide));
+        assertTrue(whole(guide).contains("Rust postings: $165,000."));
+    }
+
+    @Test
+    void citations_are_numbered_in_order_of_first_use_and_link_to_the_sources_page() {
+        Article guide = model.articles(FIXTURE_CONTENT).find("reference-guide").orElseThrow();
+        assertEquals(List.of("survey", "postings"), guide.notes());
+        assertTrue(whole(guide).contains("<a href=\"/sources#survey\" title=\"Fixture Survey Office, May 2024\">[1]</a>"));
+        assertTrue(whole(guide).contains("<a href=\"/sources#postings\" title=\"Fixture Job Board, May 2026\">[2]</a>"));
+        assertEquals(2, whole(guide).split("\\[1]", -1).length - 1, "a repeated citation keeps its number");
+    }
+
+    @Test
+    void comparison_shortcodes_compute_the_gap_and_name_the_better_paid_role() {
+        Article comparison = model.articles(FIXTURE_CONTENT).find("reference-vs-ranged").orElseThrow();
+        assertTrue(whole(comparison).contains("Ranged Role pays more, by $20,000 (15.4%)."), whole(comparison));
+        assertTrue(whole(comparison).contains("In postings the gap is $10,000 (7.1%)."), whole(comparison));
+        assertTrue(whole(comparison).contains("published range is $120,000–$180,000."), whole(comparison));
+    }
+
+    @Test
+    void every_kind_loads_with_reading_time_and_dates() {
+        ArticleRepository repository = model.articles(FIXTURE_CONTENT);
+        assertEquals(3, repository.all().size());
+        assertEquals("ranking", repository.find("fixture-ranking").orElseThrow().kind());
+        assertTrue(whole(repository.find("fixture-ranking").orElseThrow()).contains("The cap is 30% and a year has 2,080 working hours."));
+        assertEquals(1, repository.find("reference-guide").orElseThrow().readingMinutes());
+        assertTrue(repository.page("methodology").orElseThrow().html().contains("capped at 30%"));
+    }
+
+    private String errorFor(String body, String frontMatterRoles) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/broken.md"), "---\ntitle: \"Broken\"\nslug: broken\nkind: guide\n"
+                + "description: \"d\"\nroles: [" + frontMatterRoles + "]\npublished: 2026-01-01\nupdated: 2026-01-01\n"
+                + "sources: [survey]\n---\n\nFirst line.\n" + body + "\n");
+        return assertThrows(ContentException.class, () -> model.articles(dir)).getMessage();
+    }
+
+    @Test
+    void an_unknown_shortcode_stops_the_start_with_file_and_line() throws IOException {
+        assertEquals("content/articles/broken.md:13: {{salary:reference}}: unknown shortcode 'salary'",
+                errorFor("Pay is {{salary:reference}}.", "reference"));
+    }
+
+    @Test
+    void a_figure_is_quoted_by_its_id_and_an_unknown_id_stops_the_start() throws IOException {
+        assertEquals("content/articles/broken.md:13: {{figure:reference-nowhere}}: role_figures.csv has no figure 'reference-nowhere'",
+                errorFor("Quoted {{figure:reference-nowhere}}.", "reference"));
+    }
+
+    @Test
+    void an_unknown_role_in_a_shortcode_stops_the_start_with_file_and_line() throws IOException {
+        assertEquals("content/articles/broken.md:13: {{median:astronaut}}: unknown role 'astronaut'",
+                errorFor("Pay is {{median:astronaut}}.", "reference"));
+    }
+
+    @Test
+    void an_unknown_role_in_front_matter_is_refused() throws IOException {
+        assertEquals("content/articles/broken.md:1: unknown role 'astronaut'", errorFor("Fine.", "astronaut"));
+    }
+
+    @Test
+    void citing_a_source_not_listed_in_front_matter_is_refused() throws IOException {
+        assertEquals("content/articles/broken.md:1: cites 'postings' but does not list it under sources",
+                errorFor("Posted {{cite:postings}}.", "reference"));
+    }
+}

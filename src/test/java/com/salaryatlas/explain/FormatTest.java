@@ -1,0 +1,58 @@
+package com.salaryatlas.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class FormatTest {
+
+    @Test
+    void money_is_whole_dollars_with_thousands_separators() {
+        assertEquals("$133,080", Format.money(133_080));
+        assertEquals("$1,000,005", Format.money(1_000_004.6));
+        assertEquals("$999", Format.money(999));
+        assertEquals("$0", Format.money(0));
+    }
+
+    @Test
+    void hourly_pay_keeps_its_cents() {
+        assertEquals("$63.98", Format.cents(63.98));
+        assertEquals("$38.40", Format.cents(38.4));
+        assertEquals("$1,000.05", Format.cents(1000.05));
+    }
+
+    @Test
+    void percentages_have_one_decimal_unless_whole() {
+        assertEquals("14.1%", Format.percent(14.0684));
+        assertEquals("30%", Format.percent(30));
+        assertEquals("−2.5%", Format.percent(-2.5));
+    }
+
+    @Test
+    void shares_under_one_percent_keep_their_significant_digits() {
+        assertEquals("0.01%", Format.percent(0.01));
+        assertEquals("0.2%", Format.percent(0.2));
+        assertEquals("0.12%", Format.percent(0.1234));
+    }
+
+    @Test
+    void percentage_ranges_collapse_when_both_ends_agree() {
+        assertEquals("5–12%", Format.percentRange(5, 12));
+        assertEquals("20%", Format.percentRange(20, 20));
+    }
+
+    @Test
+    void changes_carry_their_sign() {
+        assertEquals("+$1,200", Format.change(1_200));
+        assertEquals("−$15", Format.change(-15));
+        assertEquals("$0", Format.change(0));
+    }
+
+    @Test
+    void ordinals_read_as_words_do() {
+        assertEquals("1st", Format.ordinal(1));
+        assertEquals("12th", Format.ordinal(12));
+        assertEquals("22nd", Format.ordinal(22));
+        assertEquals("63rd", Format.ordinal(63));
+    }
+}
