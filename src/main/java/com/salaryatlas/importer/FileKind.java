@@ -30,21 +30,17 @@ enum FileKind {
     }
 
     /**
-     * The kind named by the file name (BLS names files `national_`, `state_`, `nat4d_`, `natsector_`) and shown by
-     * its rows; the two must agree, and at least one must say something.
+     * The kind named by the file name (BLS names its files `national_`, `state_`, `nat4d_`, `natsector_`), else the
+     * kind shown by the rows. A name wins over the rows: a national file may hold rows the importer leaves out.
      */
     static FileKind of(Sheet sheet, Columns columns) {
         FileKind byName = fromName(sheet.name());
-        FileKind byRows = fromRows(sheet, columns);
-        if (byName == null && byRows == null) {
+        FileKind kind = byName != null ? byName : fromRows(sheet, columns);
+        if (kind == null) {
             throw new BadInput(sheet.headerWhere(), "cannot tell what kind of OEWS file this is: expected a national, "
                     + "state, nat4d or natsector file (by its name, or by its AREA_TYPE, NAICS and I_GROUP columns)");
         }
-        if (byName != null && byRows != null && byName != byRows) {
-            throw new BadInput(sheet.headerWhere(), "the file is named like a " + byName.filePrefix
-                    + " file but its rows are those of a " + byRows.filePrefix + " file");
-        }
-        return byName != null ? byName : byRows;
+        return kind;
     }
 
     private static FileKind fromName(String fileName) {
@@ -68,6 +64,9 @@ enum FileKind {
         industries.remove("000000");
         Set<String> areaTypes = distinct(sheet, columns.find("AREA_TYPE"));
         if (!groups.isEmpty()) {
+            if (!Set.of("1").containsAll(areaTypes)) {
+                return null;
+            }
             return groups.equals(Set.of("sector")) ? SECTORS : groups.equals(Set.of("4-digit")) ? INDUSTRIES : null;
         }
         if (!industries.isEmpty()) {
