@@ -4,11 +4,13 @@ import com.salaryatlas.AppConfig.InvalidSetting;
 import com.salaryatlas.articles.ContentException;
 import com.salaryatlas.data.Database;
 import com.salaryatlas.data.DatabaseUnavailable;
+import com.salaryatlas.importer.ImportOews;
 import com.salaryatlas.dataset.DatasetException;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +25,10 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("import-oews")) {
+            // An operator command: reads the BLS spreadsheets and exits; the server and its libraries never load.
+            System.exit(ImportOews.run(List.of(args).subList(1, args.length), System.out, System.err));
+        }
         try {
             start(AppConfig.from(System.getenv(), args));
         } catch (InvalidSetting | DatabaseUnavailable | DatasetException | ContentException e) {
