@@ -18,14 +18,17 @@
   }
 
   function config(spec) {
-    var colours = [css("--series-1", "#0b5cad"), css("--series-2", "#b35900")];
+    var colours = [1, 2, 3, 4, 5].map(function (n) { return css("--series-" + n, "#0b5cad"); });
     var text = css("--text", "#1a1a1a");
     var grid = css("--grid", "#d0d7de");
     var format = formatter(spec.format);
     var horizontal = spec.kind === "hbar" || spec.kind === "range";
     var datasets = spec.series.map(function (s, i) {
       var data = s.lows ? s.values.map(function (high, j) { return [s.lows[j], high]; }) : s.values;
-      var colour = colours[i % colours.length];
+      var colour = colours[i % (spec.kind === "line" ? colours.length : 2)];
+      if (spec.kind === "line") {
+        return { label: s.label, data: data, borderColor: colour, backgroundColor: colour, spanGaps: false, tension: 0 };
+      }
       if (spec.series.length === 1) {
         // The visitor's own figures ("Your estimate", "Your offer") stand out from the percentiles.
         colour = spec.labels.map(function (label) { return label.indexOf("Your ") === 0 ? colours[1] : colours[0]; });
@@ -35,11 +38,11 @@
     var valueAxis = {
       ticks: { color: text, callback: function (v) { return format(v); } },
       grid: { color: grid },
-      beginAtZero: spec.kind !== "range"
+      beginAtZero: spec.kind !== "range" && spec.kind !== "line"
     };
     var labelAxis = { ticks: { color: text }, grid: { display: false } };
     return {
-      type: "bar",
+      type: spec.kind === "line" ? "line" : "bar",
       data: { labels: spec.labels, datasets: datasets },
       options: {
         indexAxis: horizontal ? "y" : "x",

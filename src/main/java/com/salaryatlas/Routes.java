@@ -27,6 +27,7 @@ final class Routes {
 
         routes.get("/salaries", c.roles()::index);
         routes.get("/salaries/{slug}", c.roles()::show);
+        routes.get("/salaries/{slug}/{state}", c.roles()::showState);
 
         routes.get("/calculator", c.calculator()::showForm);
         routes.post("/calculator", c.calculator()::submitForm);

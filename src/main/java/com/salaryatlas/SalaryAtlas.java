@@ -13,7 +13,9 @@ import com.salaryatlas.dataset.DatasetReader;
 import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Places;
 import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
@@ -55,12 +57,14 @@ public final class SalaryAtlas {
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
         Distributions distributions = new Distributions(dataset);
-        EstimationService estimates = new EstimationService(dataset, distributions);
+        Places places = new Places(dataset.oews());
+        EstimationService estimates = new EstimationService(dataset, distributions, places);
         Comparisons comparisons = new Comparisons(dataset, distributions);
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
+        OfficialViews official = new OfficialViews(dataset, places);
         ArticleRepository articles = new ArticleRepository(files.content(), dataset,
-                new Shortcodes(dataset, distributions, estimates, comparisons));
+                new Shortcodes(dataset, distributions, estimates, comparisons, places));
         ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
         renderer.readPublicFieldsOf(EstimateForm.class);
         renderer.warmUp();
@@ -72,8 +76,8 @@ public final class SalaryAtlas {
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource),
                 new HomeController(articles, views, estimateLog, dataset),
-                new ArticleController(articles, views, dataset, cache, new JsonLd(config.siteUrl())),
-                new RoleController(dataset, distributions, views, articles, cache),
+                new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
+                new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
                 new SeoController(config.siteUrl(), articles, dataset));

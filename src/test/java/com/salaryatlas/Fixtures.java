@@ -12,14 +12,15 @@ import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Places;
 import com.salaryatlas.explain.Explanations;
 import java.nio.file.Path;
 
-/** The small fixture dataset (src/test/resources/fixture-data) and the real one (content/data), wired as the site wires them. */
+/** The small fixture dataset (src/test/resources/fixture-content/data) and the real one (content/data), wired as the site wires them. */
 public final class Fixtures {
 
-    public static final Path FIXTURE_DATA = Path.of("src/test/resources/fixture-data");
     public static final Path FIXTURE_CONTENT = Path.of("src/test/resources/fixture-content");
+    public static final Path FIXTURE_DATA = FIXTURE_CONTENT.resolve("data");
     public static final Path CONTENT_DATA = Path.of("content/data");
 
     private Fixtures() {
@@ -38,12 +39,14 @@ public final class Fixtures {
     }
 
     /** The dataset and the services built on it, with look-ups that fail loudly on a typo in a test. */
-    public record Model(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons,
-                        Explanations explain) {
+    public record Model(Dataset data, Distributions distributions, Places places, EstimationService estimates,
+                        Comparisons comparisons, Explanations explain) {
 
         public static Model of(Dataset data) {
             Distributions d = new Distributions(data);
-            return new Model(data, d, new EstimationService(data, d), new Comparisons(data, d), new Explanations(data));
+            Places places = new Places(data.oews());
+            return new Model(data, d, places, new EstimationService(data, d, places), new Comparisons(data, d),
+                    new Explanations(data));
         }
 
         public Role role(String slug) {
@@ -63,7 +66,7 @@ public final class Fixtures {
         }
 
         public ArticleRepository articles(Path content) {
-            return new ArticleRepository(content, data, new Shortcodes(data, distributions, estimates, comparisons));
+            return new ArticleRepository(content, data, new Shortcodes(data, distributions, estimates, comparisons, places));
         }
     }
 }

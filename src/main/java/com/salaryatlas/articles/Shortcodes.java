@@ -1,6 +1,9 @@
 package com.salaryatlas.articles;
 
+import com.salaryatlas.dataset.Area;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.estimate.Comparisons;
+import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
@@ -34,13 +37,16 @@ public final class Shortcodes {
     private final Distributions distributions;
     private final EstimationService estimates;
     private final Comparisons comparisons;
+    private final Places places;
     private final Map<String, Source> sources;
 
-    public Shortcodes(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons) {
+    public Shortcodes(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons,
+                      Places places) {
         this.data = data;
         this.distributions = distributions;
         this.estimates = estimates;
         this.comparisons = comparisons;
+        this.places = places;
         this.sources = data.sourcesById();
     }
 
@@ -120,9 +126,30 @@ public final class Shortcodes {
                 arity(a, 1);
                 yield Format.money(place(a[0]).wage());
             }
-            case "placepremium" -> {
+            case "statemedian" -> {
+                arity(a, 2);
+                Area area = area(a[1]);
+                yield Explanations.wage(data.oews().state(role(a[0]).soc(), area.code()).map(OccupationPay::median)
+                        .orElseThrow(() -> bad("BLS publishes no figure for that occupation in " + area.name())));
+            }
+            case "statevs" -> {
+                arity(a, 2);
+                Area area = area(a[1]);
+                yield Format.signedPercent(places.ratio(role(a[0]).soc(), area.code())
+                        .orElseThrow(() -> bad("no exact median for that occupation in " + area.name())).percent());
+            }
+            case "socmedian" -> {
                 arity(a, 1);
-                yield Format.signedPercent(comparisons.placePremium(place(a[0])).orElseThrow(() -> bad("no figure")));
+                yield Explanations.wage(data.oews().latestNational(a[0])
+                        .orElseThrow(() -> bad("oews_national.csv has no occupation '" + a[0] + "'")).median());
+            }
+            case "period" -> {
+                arity(a, 1);
+                yield switch (a[0]) {
+                    case "national" -> data.oews().latestPeriod();
+                    case "states" -> data.oews().statePeriod();
+                    default -> throw bad("period is national or states");
+                };
             }
             case "skillpay" -> {
                 arity(a, 2);
@@ -214,6 +241,10 @@ public final class Shortcodes {
             throw bad("unknown source '" + id + "'");
         }
         return id;
+    }
+
+    private Area area(String code) {
+        return data.oews().area(code).orElseThrow(() -> bad("unknown state or territory '" + code + "'"));
     }
 
     private Location place(String slug) {

@@ -7,7 +7,6 @@ import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.SkillPay;
-import com.salaryatlas.dataset.UsStates;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,15 +41,12 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
         data.locations().stream().filter(l -> l.type().equals("remote"))
                 .forEach(l -> general.add(new Option(l.slug(), l.name() + " (national figure)")));
         locations.add(new Option.Group("Nationwide", general));
-        locations.add(new Option.Group("States with a published figure", places(data, "state")));
-        locations.add(new Option.Group("Metro areas with a published figure", places(data, "metro")));
-        List<Option> others = new ArrayList<>();
-        UsStates.NAMES.forEach((code, name) -> {
-            if (data.location(code).isEmpty()) {
-                others.add(new Option(code, name + " (national figure)"));
-            }
-        });
-        locations.add(new Option.Group("Other states (no published figure; national used)", others));
+        locations.add(new Option.Group("States and DC", data.oews().areas().stream().filter(a -> a.type().equals("state"))
+                .map(a -> new Option(a.key(), a.name())).toList()));
+        locations.add(new Option.Group("Territories", data.oews().areas().stream().filter(a -> a.type().equals("territory"))
+                .map(a -> new Option(a.key(), a.name())).toList()));
+        locations.add(new Option.Group("Metro areas (placed by their state)", data.locations().stream()
+                .filter(l -> l.type().equals("metro")).map(l -> new Option(l.slug(), l.name())).toList()));
 
         Map<String, List<Option>> skillGroups = new LinkedHashMap<>();
         skillGroups.put("Skills named in job postings", new ArrayList<>());
@@ -82,14 +78,5 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
         List<Option> companies = data.premiums().stream().filter(p -> p.kind().equals("company"))
                 .map(p -> new Option(p.id(), p.name())).toList();
         return new CalculatorOptions(roles, levels, locations, skills, companies);
-    }
-
-
-    private static List<Option> places(Dataset data, String type) {
-        return data.locations().stream().filter(l -> l.type().equals(type)).map(CalculatorOptions::option).toList();
-    }
-
-    private static Option option(Location l) {
-        return new Option(l.slug(), l.name());
     }
 }

@@ -25,6 +25,10 @@ final class CsvRow {
         return new DatasetException(where() + ": " + message);
     }
 
+    boolean has(String column) {
+        return header.containsKey(column);
+    }
+
     /** The cell, trimmed, or null when empty. */
     String text(String column) {
         Integer index = header.get(column);

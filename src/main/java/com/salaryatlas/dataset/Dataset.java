@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The whole salary dataset as one immutable snapshot, read once from content/data at start. */
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
-                      List<MarketStat> marketStats, List<TotalComp> totalComp) {
+                      List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -26,6 +26,11 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     public Optional<Role> role(String slug) {
         return roles.stream().filter(r -> r.slug().equals(slug)).findFirst();
+    }
+
+    /** The role that is the BLS occupation itself (the one with the state pages), for any role mapped to it. */
+    public Optional<Role> occupationRole(String soc) {
+        return roles.stream().filter(r -> r.isOccupation() && r.soc().equals(soc)).findFirst();
     }
 
     public Optional<Source> source(String id) {
@@ -83,16 +88,16 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     }
 
     /**
-     * A place the calculator accepts: the dataset's places, and every other US state as a place without a
-     * figure, so an estimate can say plainly that the national figure stands in for it.
+     * A place the calculator accepts, by its key: {@code us}, {@code remote}, a metro's slug, or a state's or
+     * territory's lowercase postal code. States come from the official file, so every area BLS covers is a place.
      */
-    public Optional<Location> place(String slug) {
-        Optional<Location> known = location(slug);
-        if (known.isPresent() || !UsStates.NAMES.containsKey(slug)) {
-            return known;
+    public Optional<Location> place(String key) {
+        Optional<Area> area = key.length() == 2 ? oews.area(key) : Optional.empty();
+        if (area.isPresent()) {
+            Area a = area.get();
+            return Optional.of(new Location(a.key(), a.name(), a.type(), a.code(), null, null, null, null, null));
         }
-        return Optional.of(new Location(slug, UsStates.NAMES.get(slug), "state", slug.toUpperCase(java.util.Locale.ROOT),
-                null, null, null, null, null));
+        return location(key).filter(l -> !l.type().equals("state"));
     }
 
     /** True for a skill, certification or specialization the dataset knows for any role. */

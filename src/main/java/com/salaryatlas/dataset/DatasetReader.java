@@ -40,13 +40,19 @@ public final class DatasetReader {
     }
 
     public Dataset read() {
-        List<Source> sources = rows("sources.csv", r -> new Source(r.required("id"), r.required("publisher"),
-                r.required("title"), r.text("url"), r.required("reference_period"), r.text("published"),
-                r.text("sample_size"), r.required("measures")));
-        Set<String> sourceIds = unique("sources.csv", sources, Source::id);
+        List<Source> sources = new ArrayList<>(rows("sources.csv", DatasetReader::source));
+        List<Source> oewsSources = rows("oews_sources.csv", DatasetReader::source);
+        sources.addAll(oewsSources);
+        Set<String> sourceIds = unique("sources.csv and oews_sources.csv", sources, Source::id);
+        Set<String> oewsIds = new HashSet<>();
+        oewsSources.forEach(s -> oewsIds.add(s.id()));
 
-        List<Role> roles = rows("roles.csv", r -> new Role(slug(r, "slug"), r.required("title"), r.required("soc"),
-                r.required("summary")));
+        Map<String, Source> byId = new HashMap<>();
+        sources.forEach(s -> byId.put(s.id(), s));
+        Oews oews = new Oews(byId, rows("oews_national.csv", r -> pay(r, oewsIds)),
+                rows("oews_states.csv", r -> pay(r, oewsIds)), rows("oews_industries.csv", r -> pay(r, oewsIds)));
+
+        List<Role> roles = rows("roles.csv", r -> role(r, oews));
         Set<String> roleSlugs = unique("roles.csv", roles, Role::slug);
 
         List<Location> locations = rows("locations.csv", r -> location(r, sourceIds));
@@ -55,7 +61,16 @@ public final class DatasetReader {
             throw new DatasetException("locations.csv: exactly one row must have type national");
         }
 
-        List<RoleFigure> figures = rows("role_figures.csv", r -> figure(r, roleSlugs, sourceIds, locationSlugs));
+        Map<String, Role> rolesBySlug = new HashMap<>();
+        roles.forEach(r -> rolesBySlug.put(r.slug(), r));
+        List<RoleFigure> figures = new ArrayList<>();
+        for (Role role : roles) {
+            if (role.isOccupation()) {
+                figures.add(occupationFigure(role.slug() + "-oews", role, oews, "Primary: BLS publishes this occupation; "
+                        + "its own national percentiles from the latest official release", true));
+            }
+        }
+        figures.addAll(rows("role_figures.csv", r -> figure(r, rolesBySlug, sourceIds, locationSlugs, oews)));
         unique("role_figures.csv", figures, RoleFigure::id);
         for (Role role : roles) {
             long primaries = figures.stream().filter(f -> f.role().equals(role.slug()) && f.primary()).count();
@@ -86,25 +101,100 @@ public final class DatasetReader {
         premiums.stream().filter(p -> p.kind().equals("company")).forEach(p -> companies.add(p.id()));
         List<TotalComp> totalComp = rows("total_comp.csv", r -> totalComp(r, roleSlugs, companies, sourceIds));
 
-        return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp);
+        return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews);
+    }
+
+    private static Source source(CsvRow r) {
+        return new Source(r.required("id"), r.required("publisher"), r.required("title"), r.text("url"),
+                r.required("reference_period"), r.text("published"), r.text("sample_size"), r.required("measures"),
+                r.has("file") ? r.text("file") : null);
+    }
+
+    private static Role role(CsvRow r, Oews oews) {
+        Role role = new Role(slug(r, "slug"), r.required("title"), r.required("soc"), r.required("summary"),
+                required(r.oneOf("kind", "occupation", "title"), r, "kind"));
+        if (oews.latestNational(role.soc()).isEmpty()) {
+            throw r.error("soc '" + role.soc() + "' has no row in oews_national.csv");
+        }
+        return role;
+    }
+
+    /** An occupation's latest national percentiles as a primary figure: imported, never typed. */
+    private static RoleFigure occupationFigure(String id, Role role, Oews oews, String note, boolean primary) {
+        OccupationPay latest = oews.latestNational(role.soc()).orElseThrow();
+        if (!latest.hasFullDistribution()) {
+            throw new DatasetException("oews_national.csv: " + role.soc() + " has no complete p10-p90 in "
+                    + latest.source() + ", so role '" + role.slug() + "' cannot take its figures from it");
+        }
+        return new RoleFigure(id, role.slug(), latest.source(), "percentiles", null, null,
+                whole(latest.p10()), whole(latest.p25()), whole(latest.median()), whole(latest.p75()), whole(latest.p90()),
+                null, null, null, primary, note);
+    }
+
+    private static Integer whole(Wage w) {
+        return (int) Math.round(w.amount());
+    }
+
+    private static OccupationPay pay(CsvRow r, Set<String> sources) {
+        return new OccupationPay(known(r, "source", sources), r.required("area"), r.required("area_name"),
+                required(r.oneOf("area_type", "national", "state", "territory"), r, "area_type"), r.required("industry"),
+                r.required("industry_name"), r.required("industry_level"), r.required("soc"), r.required("title"),
+                count(r, "employment"), r.decimal("emp_prse"), r.decimal("jobs_per_1000"), r.decimal("location_quotient"),
+                wage(r, "mean"), r.decimal("mean_prse"), wage(r, "p10"), wage(r, "p25"), wage(r, "median"), wage(r, "p75"),
+                wage(r, "p90"), wage(r, "h_mean"), wage(r, "h_p10"), wage(r, "h_p25"), wage(r, "h_median"), wage(r, "h_p75"),
+                wage(r, "h_p90"), "yes".equals(r.oneOf("annual_only", "yes")), "yes".equals(r.oneOf("hourly_only", "yes")),
+                r.text("notes"));
+    }
+
+    private static Wage wage(CsvRow r, String column) {
+        String cell = r.text(column);
+        if (cell == null) {
+            return null;
+        }
+        try {
+            return Wage.parse(cell);
+        } catch (NumberFormatException e) {
+            throw r.error("'" + column + "' is '" + cell + "', not a wage (a number, or a number followed by + for 'or more')");
+        }
+    }
+
+    private static Long count(CsvRow r, String column) {
+        Double value = r.decimal(column);
+        return value == null ? null : Math.round(value);
     }
 
     private static Location location(CsvRow r, Set<String> sourceIds) {
         String type = required(r.oneOf("type", "national", "state", "metro", "remote"), r, "type");
         Integer wage = r.integer("value");
         String statistic = r.oneOf("statistic", "mean", "median");
-        if (!type.equals("remote") && (wage == null || statistic == null)) {
+        if ((type.equals("state") || type.equals("metro")) && (wage == null || statistic == null)) {
             throw r.error("a " + type + " needs a value and its statistic (mean or median)");
         }
         if (wage != null && wage <= 0) {
             throw r.error("'value' must be positive");
         }
+        String source = type.equals("national") && r.text("source") == null ? null : known(r, "source", sourceIds);
         return new Location(slug(r, "slug"), r.required("name"), type, r.text("state"), wage, statistic,
-                r.text("soc"), known(r, "source", sourceIds), r.text("note"));
+                r.text("soc"), source, r.text("note"));
     }
 
-    private static RoleFigure figure(CsvRow r, Set<String> roles, Set<String> sources, Set<String> locations) {
-        String kind = required(r.oneOf("kind", "percentiles", "median", "average", "range"), r, "kind");
+    private static RoleFigure figure(CsvRow r, Map<String, Role> roles, Set<String> sources, Set<String> locations,
+                                     Oews oews) {
+        String kind = required(r.oneOf("kind", "percentiles", "median", "average", "range", "occupation"), r, "kind");
+        Role role = roles.get(known(r, "role", roles.keySet()));
+        if (role.isOccupation() && "yes".equals(r.text("primary"))) {
+            throw r.error("role '" + role.slug() + "' is a BLS occupation: its primary figure comes from the official files");
+        }
+        if (kind.equals("occupation")) {
+            // The title's own sources give no spread of their own that beats the occupation's: use it, as imported.
+            if (r.text("source") != null || r.text("median") != null || r.text("p10") != null) {
+                throw r.error("an occupation figure takes its source and numbers from oews_national.csv; leave them empty");
+            }
+            if (r.text("note") == null) {
+                throw r.error("an occupation figure needs a note saying why the occupation stands for the title");
+            }
+            return occupationFigure(slug(r, "id"), role, oews, r.text("note"), "yes".equals(r.text("primary")));
+        }
         String level = r.text("level");
         if (level != null && Level.bySlug(level).isEmpty()) {
             throw r.error("'level' is '" + level + "'; expected entry, mid, senior or staff");
@@ -162,7 +252,7 @@ public final class DatasetReader {
                 throw r.error("a primary figure needs a note saying why it is primary");
             }
         }
-        return new RoleFigure(slug(r, "id"), known(r, "role", roles), known(r, "source", sources), kind, level, location,
+        return new RoleFigure(slug(r, "id"), role.slug(), known(r, "source", sources), kind, level, location,
                 p10, p25, median, p75, p90, low, high, r.integer("n"), isPrimary, r.text("note"));
     }
 

@@ -1,7 +1,6 @@
 package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Dataset;
-import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.SkillPay;
@@ -12,14 +11,10 @@ public final class Comparisons {
 
     private final Dataset data;
     private final Distributions distributions;
-    private final Location national;
-    private final double nationalMeanEstimate;
 
     public Comparisons(Dataset data, Distributions distributions) {
         this.data = data;
         this.distributions = distributions;
-        this.national = data.national();
-        this.nationalMeanEstimate = distributions.nationalMeanEstimate();
     }
 
     /** The difference between two roles' medians, from the distributions estimates use. */
@@ -46,24 +41,6 @@ public final class Comparisons {
             return Optional.empty();
         }
         return Optional.of(difference(skill, sp.get().median(), role, baseline.get().median(), sp.get().source()));
-    }
-
-    /** Percent a place's published wage sits above the national figure of the same statistic. */
-    public Optional<Double> placePremium(Location place) {
-        if (place.wage() == null || place.isNational()) {
-            return Optional.empty();
-        }
-        double reference = place.statistic().equals(national.statistic()) ? national.wage() : nationalMeanEstimate;
-        return Optional.of((place.wage() / reference - 1) * 100);
-    }
-
-    /** A role's median scaled to a place by the place's wage ratio; empty where the place has no figure. */
-    public Optional<Double> placeMedian(Role role, Location place) {
-        return placePremium(place).map(pct -> distributions.of(role).distribution().median() * (1 + pct / 100));
-    }
-
-    public double nationalMeanEstimate() {
-        return nationalMeanEstimate;
     }
 
     private static Difference difference(String a, double va, String b, double vb, String source) {

@@ -2,6 +2,7 @@ package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Distribution;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.RoleFigure;
 import java.util.Comparator;
@@ -45,38 +46,30 @@ public final class Distributions {
                 .toList();
     }
 
-    /** The national mean implied by the reference occupation's percentiles: compares places published as means. */
-    public double nationalMeanEstimate() {
-        String soc = data.national().soc() == null ? REFERENCE_SOC : data.national().soc();
-        return approximateMean(shapeFor(soc).distribution());
-    }
-
     private RoleDistribution derive(Role role) {
         RoleFigure primary = data.primary(role.slug());
         if (primary.kind().equals("percentiles")) {
             return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
                     primary.p75(), primary.p90()), primary, null);
         }
-        RoleDistribution shape = shapeFor(role.soc());
+        OccupationPay shape = shapeFor(role.soc());
         double median = primary.kind().equals("median") ? primary.median() : (primary.low() + primary.high()) / 2.0;
         Distribution ref = shape.distribution();
         double scale = median / ref.median();
         Distribution d = new Distribution(ref.p10() * scale, ref.p25() * scale, median, ref.p75() * scale,
                 ref.p90() * scale);
-        return new RoleDistribution(role, d, primary, shape.role());
+        return new RoleDistribution(role, d, primary, shape);
     }
 
-    /** The published percentile spread of an occupation, falling back to the software reference occupation. */
-    private RoleDistribution shapeFor(String soc) {
+    /** The occupation's latest published spread, falling back to software developers' where it has none. */
+    private OccupationPay shapeFor(String soc) {
         for (String wanted : new String[] {soc, REFERENCE_SOC}) {
-            for (Role r : data.roles()) {
-                RoleFigure f = data.primary(r.slug());
-                if (r.soc().equals(wanted) && f.kind().equals("percentiles")) {
-                    return byRole.containsKey(r.slug()) ? byRole.get(r.slug()) : derive(r);
-                }
+            var latest = data.oews().latestNational(wanted).filter(OccupationPay::hasFullDistribution);
+            if (latest.isPresent()) {
+                return latest.get();
             }
         }
-        throw new IllegalStateException("no role publishes percentiles for SOC " + REFERENCE_SOC);
+        throw new IllegalStateException("oews_national.csv has no complete spread for SOC " + REFERENCE_SOC);
     }
 
     /** Pay at any percentile from 10 to 90, linear between the published points. */
@@ -113,15 +106,5 @@ public final class Distributions {
         double span = vs[segment] - vs[segment - 1];
         double pct = span <= 0 ? ps[segment] : ps[segment - 1] + (amount - vs[segment - 1]) / span * (ps[segment] - ps[segment - 1]);
         return Math.max(1, Math.min(99, pct));
-    }
-
-    /**
-     * The mean implied by the published percentiles, reading pay as linear between them and flat beyond p10
-     * and p90. Real pay has a longer top tail, so this understates the true mean a little; it is used only to
-     * compare places published as means with a like national figure.
-     */
-    static double approximateMean(Distribution d) {
-        return 0.10 * d.p10() + 0.15 * (d.p10() + d.p25()) / 2 + 0.25 * (d.p25() + d.median()) / 2
-                + 0.25 * (d.median() + d.p75()) / 2 + 0.15 * (d.p75() + d.p90()) / 2 + 0.10 * d.p90();
     }
 }

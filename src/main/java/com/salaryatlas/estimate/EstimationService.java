@@ -32,14 +32,12 @@ public final class EstimationService {
 
     private final Dataset data;
     private final Distributions distributions;
-    private final Location national;
-    private final double nationalMeanEstimate;
+    private final Places places;
 
-    public EstimationService(Dataset data, Distributions distributions) {
+    public EstimationService(Dataset data, Distributions distributions, Places places) {
         this.data = data;
         this.distributions = distributions;
-        this.national = data.national();
-        this.nationalMeanEstimate = distributions.nationalMeanEstimate();
+        this.places = places;
     }
 
     public Estimate estimate(EstimateRequest request) {
@@ -69,27 +67,32 @@ public final class EstimationService {
                         ? Map.of("bandLow", low, "bandHigh", high, "point", point)
                         : Map.of("bandLow", low, "bandHigh", high, "point", point, "years", (double) request.years())));
 
-        // 3. Location: the place's wage over the national wage of the same statistic.
+        // 3. Place: the occupation's own state median over its national median, same survey and period.
+        //    A metro is placed by its state: its own figure names no survey we can compare like with like.
         Location place = request.location();
+        String areaCode = place.state();
         if (place.isNational()) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NATIONAL, national.name(), null, 0, 0, national.source(),
-                    false, Map.of()));
-        } else if (place.wage() == null && "remote".equals(place.type())) {
+            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, 0, 0, null, false, Map.of()));
+        } else if ("remote".equals(place.type())) {
             factors.add(new Factor(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), 0, 0, place.source(),
                     false, Map.of()));
-        } else if (place.wage() == null) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NO_FIGURE, place.name(), null, 0, 0, null, false, Map.of()));
         } else {
-            boolean like = place.statistic().equals(national.statistic());
-            double reference = like ? national.wage() : nationalMeanEstimate;
-            double ratio = place.wage() / reference;
-            double before = mid;
-            low *= ratio;
-            mid *= ratio;
-            high *= ratio;
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_RATIO, place.name(), place.statistic(),
-                    Math.round(mid - before), (ratio - 1) * 100, place.source(), true,
-                    Map.of("wage", (double) place.wage(), "reference", reference, "ratio", ratio, "like", like ? 1.0 : 0.0)));
+            Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), areaCode);
+            String stateName = data.oews().area(areaCode).map(a -> a.name()).orElse(areaCode);
+            boolean metro = place.type().equals("metro");
+            if (ratio.isEmpty()) {
+                factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
+                        place.name(), stateName, 0, 0, null, false, Map.of()));
+            } else {
+                Places.Ratio r = ratio.get();
+                double before = mid;
+                low *= r.ratio();
+                mid *= r.ratio();
+                high *= r.ratio();
+                factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(),
+                        stateName, Math.round(mid - before), r.percent(), r.stateSource(), true,
+                        Map.of("state", r.stateMedian(), "national", r.nationalMedian(), "ratio", r.ratio())));
+            }
         }
 
         // 4. Premiums: each multiplies by its sourced range; together they are capped.

@@ -23,11 +23,15 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         /** A level chosen without years: the middle of the level's band. */
         EXPERIENCE_LEVEL,
         PLACE_NATIONAL,
-        /** A place our sources give no figure for: the national figure stands in. */
+        /** BLS publishes no exact median for the occupation in this state: the national figure stands in, and we say so. */
         PLACE_NO_FIGURE,
+        /** A metro area placed by its state's figures. */
+        PLACE_METRO,
+        /** A metro area whose state has no exact median for the occupation. */
+        PLACE_METRO_NO_FIGURE,
         /** Remote work: no pay figure is applied. */
         PLACE_REMOTE,
-        /** The place's published wage over the national wage of the same statistic. */
+        /** The state's published median over the national median of the same occupation and period. */
         PLACE_RATIO,
         /** A skill's posted median over the role's overall posted median. */
         SKILL_POSTINGS,

@@ -6,6 +6,7 @@ import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.dataset.TotalComp;
+import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Factor;
 import com.salaryatlas.estimate.Factor.Kind;
@@ -35,7 +36,7 @@ public final class Explanations {
             }
             case EXPERIENCE_LEVEL -> "Experience: " + level(f).label + " (" + level(f).years() + ")";
             case PLACE_NATIONAL -> "Location: " + f.subject() + " (national)";
-            case PLACE_NO_FIGURE, PLACE_REMOTE, PLACE_RATIO -> "Location: " + f.subject();
+            case PLACE_NO_FIGURE, PLACE_REMOTE, PLACE_RATIO, PLACE_METRO, PLACE_METRO_NO_FIGURE -> "Location: " + f.subject();
             case SKILL_POSTINGS, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE, PREMIUM_RANGE -> title + f.subject();
             case CAP -> "Cap on combined premiums";
         };
@@ -48,15 +49,17 @@ public final class Explanations {
                     + Format.range(f.figure("bandLow"), f.figure("bandHigh")) + "; the middle sits near the "
                     + Format.ordinal(Math.round(f.figure("point"))) + " percentile.";
             case PLACE_NATIONAL -> "National pay; no place adjustment.";
-            case PLACE_NO_FIGURE -> "Our sources publish no figure for " + f.subject() + ", so the national figure is used.";
+            case PLACE_NO_FIGURE -> "BLS publishes no exact median for this occupation in " + f.subject()
+                    + ", so the national figure is used.";
+            case PLACE_METRO_NO_FIGURE -> "Metro areas are placed by their state, and BLS publishes no exact median for "
+                    + "this occupation in " + f.note() + ", so the national figure is used.";
+            case PLACE_METRO -> "Placed by its state, " + f.note() + ": " + Format.money(f.figure("state")) + " median there ÷ "
+                    + Format.money(f.figure("national")) + " national median = ×" + ratio(f.figure("ratio"))
+                    + ". The metro's own published figure names no survey we can compare like with like, so it is shown as context only.";
             case PLACE_REMOTE -> "No remote pay figure is applied; the national figure is used."
                     + (f.note() == null ? "" : " Source note: " + f.note() + ".");
-            case PLACE_RATIO -> {
-                boolean like = f.figure("like") == 1.0;
-                yield Format.money(f.figure("wage")) + " " + f.note() + " here ÷ " + Format.money(f.figure("reference"))
-                        + (like ? " national " + f.note() : " national mean, estimated from the national percentiles")
-                        + " = ×" + ratio(f.figure("ratio")) + (like ? "." : " (approximate: the place figure is a rounded mean).");
-            }
+            case PLACE_RATIO -> Format.money(f.figure("state")) + " median here ÷ " + Format.money(f.figure("national"))
+                    + " national median for the same occupation and period = ×" + ratio(f.figure("ratio")) + ".";
             case SKILL_POSTINGS -> "Postings for this role naming " + f.subject() + " advertise a median of "
                     + Format.money(f.figure("median")) + (f.has("n") ? " (n=" + Math.round(f.figure("n")) + ")" : "")
                     + " against " + Format.money(f.figure("baseline")) + " for all its postings: "
@@ -93,8 +96,8 @@ public final class Explanations {
         String from = primary.kind().equals("median")
                 ? "A published median of " + Format.money(primary.median()) + " (" + cited + ")"
                 : "The midpoint of a published range of " + Format.range(primary.low(), primary.high()) + " (" + cited + ")";
-        return from + "; the spread around it takes the shape of BLS SOC " + rd.shape().soc() + " ("
-                + rd.shape().title() + ").";
+        return from + "; the spread around it is modelled on the shape of " + rd.shape().title() + " (BLS "
+                + rd.shape().soc() + ", " + sources.get(rd.shape().source()).referencePeriod() + ").";
     }
 
     public static String whatIf(WhatIf w) {
@@ -116,6 +119,22 @@ public final class Explanations {
     /** One part of total pay in dollars: "$7,000–$14,000", or "$30,000 or more" when only a floor is published. */
     public static String amount(CompComponent c) {
         return Format.money(c.low()) + (c.openEnded() ? " or more" : "\u2013" + Format.money(c.high()));
+    }
+
+    /** A published annual wage: "$133,080", "$239,200 or more" for BLS's top-coded values, or "not published". */
+    public static String wage(Wage w) {
+        if (w == null) {
+            return "not published";
+        }
+        return Format.money(w.amount()) + (w.orMore() ? " or more" : "");
+    }
+
+    /** A published hourly wage: "$63.98", "$115.00 or more", or "not published". */
+    public static String hourlyWage(Wage w) {
+        if (w == null) {
+            return "not published";
+        }
+        return Format.cents(w.amount()) + (w.orMore() ? " or more" : "");
     }
 
     public static String percentileSentence(double percentile, String subject) {

@@ -75,6 +75,11 @@ public final class Format {
         return out.toString();
     }
 
+    /** Two decimals, as BLS prints quotients and ratios: "1.32". */
+    public static String decimal(double value) {
+        return String.format(java.util.Locale.US, "%.2f", value);
+    }
+
     public static String ordinal(long n) {
         long mod100 = n % 100;
         String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch ((int) (n % 10)) {

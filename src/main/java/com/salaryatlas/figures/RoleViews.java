@@ -166,54 +166,6 @@ public final class RoleViews {
                 java.util.Arrays.stream(Level.values()).map(l -> l.label).toList(), series, head, rows);
     }
 
-    /** Published place wages of one type (state or metro), highest first. */
-    public Table places(String type) {
-        List<Location> places = data.locations().stream().filter(l -> l.type().equals(type) && l.wage() != null)
-                .sorted((x, y) -> Integer.compare(y.wage(), x.wage())).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (Location l : places) {
-            rows.add(List.of(l.name(), Format.money(l.wage()), l.statistic(),
-                    comparisons.placePremium(l).map(Format::signedPercent).orElse("—")));
-        }
-        String label = type.equals("state") ? "states" : "metro areas";
-        String note = type.equals("state")
-                ? "Published state figures (" + cite(places.isEmpty() ? national().source() : places.get(0).source())
-                + "), compared with the national median. Other states have no published figure here; estimates use the national one."
-                : "Published as rounded means (" + cite(places.isEmpty() ? national().source() : places.get(0).source())
-                + "), so they are compared with a national mean estimated from the national percentiles ("
-                + Format.money(comparisons.nationalMeanEstimate()) + "), not with the median.";
-        return new Table("Best-paying " + label + " with a published figure", List.of(type.equals("state") ? "State" : "Metro area",
-                "Published wage", "Statistic", "vs national"), rows, note);
-    }
-
-    public Chart placeChart(String id, String type) {
-        Table t = places(type);
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        data.locations().stream().filter(l -> l.type().equals(type) && l.wage() != null)
-                .sorted((x, y) -> Integer.compare(y.wage(), x.wage())).forEach(l -> {
-                    labels.add(l.name());
-                    values.add((double) l.wage());
-                });
-        String summary = labels.isEmpty() ? "No published figures." : labels.get(0) + " has the highest published figure, "
-                + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(3) + " against the national figure.";
-        return new Chart(id, "hbar", "Published pay by " + (type.equals("state") ? "state" : "metro area"), summary,
-                "money", labels, List.of(Series.of("Published wage", values)), t.head(), t.rows());
-    }
-
-    /** The role's median scaled to every place with a published figure. */
-    public Table placeMedians(Role role) {
-        List<List<String>> rows = new ArrayList<>();
-        for (Location l : data.locations()) {
-            comparisons.placeMedian(role, l).ifPresent(m -> rows.add(List.of(l.name(),
-                    l.type().equals("state") ? "State" : "Metro area", Format.money(m),
-                    comparisons.placePremium(l).map(Format::signedPercent).orElse("—"))));
-        }
-        return new Table("Estimated median by place", List.of("Place", "Type", "Estimated median", "vs national"), rows,
-                "The national median scaled by each place's published wage relative to the national figure of the same "
-                        + "statistic. Places not listed have no published figure; the calculator uses the national figure there.");
-    }
-
     /** Skills, certifications, specializations and company types with a figure for this role. */
     public Table premiums(Role of) {
         String role = of.slug();
@@ -361,9 +313,6 @@ public final class RoleViews {
                 .map(SkillDemand::sharePct).orElse(null);
     }
 
-    private Location national() {
-        return data.national();
-    }
 
     private static String capitalise(String s) {
         return s.substring(0, 1).toUpperCase() + s.substring(1);

@@ -7,6 +7,7 @@ import com.salaryatlas.articles.Article;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.web.JsonLd;
+import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.web.Chart;
@@ -25,12 +26,15 @@ public final class ArticleController {
 
     private final ArticleRepository articles;
     private final RoleViews views;
+    private final OfficialViews official;
     private final Dataset data;
     private final PageCache cache;
     private final JsonLd jsonLd;
 
-    public ArticleController(ArticleRepository articles, RoleViews views, Dataset data, PageCache cache, JsonLd jsonLd) {
+    public ArticleController(ArticleRepository articles, RoleViews views, OfficialViews official, Dataset data,
+                             PageCache cache, JsonLd jsonLd) {
         this.articles = articles;
+        this.official = official;
         this.jsonLd = jsonLd;
         this.views = views;
         this.data = data;
@@ -105,13 +109,12 @@ public final class ArticleController {
                 Role role = a.roles().get(0);
                 model.put("percentiles", views.percentiles(role));
                 model.put("levels", views.levels(a.roles()));
-                model.put("states", views.places("state"));
-                model.put("metros", views.places("metro"));
+                model.put("states", official.topStatesWithQuoted(role, 10));
+                model.put("metros", official.metros(role));
                 model.put("premiums", views.premiums(role));
                 model.put("totalComp", views.totalComp(role));
                 chartList.add(views.distributionChart("chart-distribution", role).besideItsTable());
-                chartList.add(views.placeChart("chart-states", "state").besideItsTable());
-                chartList.add(views.placeChart("chart-metros", "metro").besideItsTable());
+                chartList.add(official.topStatesChart("chart-states", role, 10));
             }
             default -> {
                 model.put("ranking", views.ranking(a.roles()));

@@ -1,44 +1,58 @@
 package com.salaryatlas.roles;
 
 import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Distribution;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.RoleDistribution;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Role salary pages, generated from the dataset: /salaries and /salaries/{role}. */
+/** Role salary pages, generated from the dataset: /salaries, /salaries/{role} and /salaries/{role}/{state}. */
 public final class RoleController {
+
+    private static final Crumb SALARIES = new Crumb("Salaries by role", "/salaries");
 
     private final Dataset data;
     private final Distributions distributions;
     private final RoleViews views;
+    private final OfficialViews official;
     private final ArticleRepository articles;
     private final PageCache cache;
+    private final JsonLd jsonLd;
 
-    public RoleController(Dataset data, Distributions distributions, RoleViews views, ArticleRepository articles,
-                          PageCache cache) {
+    public RoleController(Dataset data, Distributions distributions, RoleViews views, OfficialViews official,
+                          ArticleRepository articles, PageCache cache, JsonLd jsonLd) {
         this.data = data;
         this.distributions = distributions;
         this.views = views;
+        this.official = official;
         this.articles = articles;
         this.cache = cache;
+        this.jsonLd = jsonLd;
     }
 
     public void index(Context ctx) {
         cache.render(ctx, "roles/index", () -> Map.of(
-                "page", PageMeta.of("Salaries by role", "National base pay for every software and infrastructure "
-                        + "role we cover, with its source.").withBreadcrumbs(List.of(new Crumb("Salaries by role", "/salaries"))),
+                "page", PageMeta.of("Salaries by role", "National pay for every computer occupation BLS publishes "
+                        + "and the job titles it does not, each with its source.").withBreadcrumbs(List.of(SALARIES)),
                 "roles", views.summaries()));
     }
 
@@ -47,28 +61,108 @@ public final class RoleController {
         cache.render(ctx, "roles/role", () -> model(role));
     }
 
+    /** A state's page exists for every occupation with a row for that state in the official file. */
+    public void showState(Context ctx) {
+        Role role = data.role(ctx.pathParam("slug")).filter(Role::isOccupation).orElseThrow(NotFoundResponse::new);
+        Area area = data.oews().area(ctx.pathParam("state")).filter(a -> a.slug().equals(ctx.pathParam("state")))
+                .orElseThrow(NotFoundResponse::new);
+        OccupationPay row = data.oews().state(role.soc(), area.code()).orElseThrow(NotFoundResponse::new);
+        cache.render(ctx, "roles/state", () -> stateModel(role, area, row));
+    }
+
     private Map<String, Object> model(Role role) {
         RoleDistribution rd = distributions.of(role);
-        String slug = role.slug();
+        Role occupation = data.occupationRole(role.soc()).orElse(role);
+        OccupationPay latest = official.latest(role);
         Map<String, Object> model = new HashMap<>();
         model.put("role", role);
+        model.put("occupation", occupation);
+        model.put("occupationTitle", official.occupation(role));
         model.put("distribution", rd);
         model.put("basis", views.basis(rd));
         model.put("median", Format.money(rd.distribution().median()));
         model.put("hourlyMedian", Format.cents(EstimationService.hourly(rd.distribution().median())));
         model.put("primarySource", views.source(rd.source()));
+        model.put("latest", new KeyFigures(official.period(latest), wageText(latest.mean()), countText(latest.employment()),
+                latest.meanRse() == null ? "not published" : Format.percent(latest.meanRse()),
+                latest.employmentRse() == null ? "not published" : Format.percent(latest.employmentRse())));
         model.put("percentiles", views.percentiles(role));
         model.put("levels", views.levels(List.of(role)));
-        model.put("places", views.placeMedians(role));
+        model.put("trend", official.trend(role));
+        model.put("trendHourly", official.trendHourly(role));
+        model.put("states", official.states(role));
+        model.put("tiles", official.tiles(role));
+        model.put("statePeriod", data.oews().statePeriod());
+        model.put("industries", official.hasIndustries(role) ? official.industries(role) : null);
         model.put("premiums", views.premiums(role));
         model.put("figures", views.figures(role));
         model.put("totalComp", views.totalComp(role));
         model.put("guides", articles.covering(role));
-        model.put("charts", Map.of("chart-distribution", views.distributionChart("chart-distribution", role).besideItsTable()));
-        model.put("page", PageMeta.of(role.title() + " salary", "What " + role.title().toLowerCase()
-                        + "s earn in the US: national percentiles, pay by experience, places and skills, with every source side by side.")
-                .withCharts().withBreadcrumbs(List.of(new Crumb("Salaries by role", "/salaries"),
-                        new Crumb(role.title(), "/salaries/" + slug))));
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        charts.put("chart-distribution", views.distributionChart("chart-distribution", role).besideItsTable());
+        charts.put("chart-trend", official.trendChart("chart-trend", role));
+        model.put("charts", charts);
+        String path = "/salaries/" + role.slug();
+        String description = "What " + role.title().toLowerCase() + "s earn in the US: percentiles, pay by experience, "
+                + "five years of pay, every state and industry, with every source side by side.";
+        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), "United States", path,
+                percentiles(rd.distribution())));
+        model.put("page", PageMeta.of(role.title() + " salary", description).withCharts()
+                .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), path))));
         return model;
+    }
+
+    private Map<String, Object> stateModel(Role role, Area area, OccupationPay row) {
+        Map<String, Object> model = new HashMap<>();
+        String path = official.statePath(role, area);
+        model.put("role", role);
+        model.put("area", area);
+        model.put("row", row);
+        model.put("period", official.period(row));
+        model.put("occupationTitle", official.occupation(role));
+        model.put("figures", official.stateFigures(role, area, row));
+        model.put("versus", official.versusNation(role, area));
+        model.put("comparison", official.stateComparison(role, area));
+        model.put("neighbours", official.states(role));
+        String title = role.title() + " salary in " + area.name();
+        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), area.name(), path,
+                percentiles(row)));
+        model.put("page", PageMeta.of(title, "What " + role.title().toLowerCase() + "s earn in " + area.name()
+                        + ": official percentiles, mean, employment and how the state compares with the nation.")
+                .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), "/salaries/" + role.slug()),
+                        new Crumb(area.name(), path))));
+        return model;
+    }
+
+    /** The official figures at a glance: the occupation's latest national release. */
+    public record KeyFigures(String period, String mean, String employment, String meanRse, String employmentRse) {
+    }
+
+    private static Map<String, Double> percentiles(Distribution d) {
+        Map<String, Double> p = new LinkedHashMap<>();
+        p.put("percentile10", d.p10());
+        p.put("percentile25", d.p25());
+        p.put("median", d.median());
+        p.put("percentile75", d.p75());
+        p.put("percentile90", d.p90());
+        return p;
+    }
+
+    private static Map<String, Double> percentiles(OccupationPay row) {
+        Map<String, Double> p = new LinkedHashMap<>();
+        String[] keys = {"percentile10", "percentile25", "median", "percentile75", "percentile90"};
+        Wage[] wages = row.percentiles();
+        for (int i = 0; i < keys.length; i++) {
+            p.put(keys[i], wages[i] == null || !wages[i].exact() ? null : wages[i].amount());
+        }
+        return p;
+    }
+
+    private static String wageText(Wage w) {
+        return com.salaryatlas.explain.Explanations.wage(w);
+    }
+
+    private static String countText(Long n) {
+        return n == null ? "not published" : Format.count(n);
     }
 }

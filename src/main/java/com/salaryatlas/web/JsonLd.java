@@ -38,6 +38,34 @@ public final class JsonLd {
         return write(List.of(article, crumbs));
     }
 
+    /**
+     * An occupation with the pay the page prints, as schema.org's MonetaryAmountDistribution (USD a year). A
+     * percentile BLS does not publish exactly is left out rather than guessed.
+     */
+    public String occupation(String name, String description, String soc, String place, String path,
+                             Map<String, Double> percentiles) {
+        Map<String, Object> salary = new LinkedHashMap<>();
+        salary.put("@type", "MonetaryAmountDistribution");
+        salary.put("name", "base salary");
+        salary.put("currency", "USD");
+        salary.put("duration", "P1Y");
+        percentiles.forEach((key, value) -> {
+            if (value != null) {
+                salary.put(key, Math.round(value));
+            }
+        });
+        Map<String, Object> occupation = new LinkedHashMap<>();
+        occupation.put("@context", "https://schema.org");
+        occupation.put("@type", "Occupation");
+        occupation.put("name", name);
+        occupation.put("description", description);
+        occupation.put("occupationalCategory", soc);
+        occupation.put("occupationLocation", Map.of("@type", place.equals("United States") ? "Country" : "State", "name", place));
+        occupation.put("estimatedSalary", List.of(salary));
+        occupation.put("mainEntityOfPage", siteUrl + path);
+        return write(occupation);
+    }
+
     private static Map<String, Object> crumb(int position, String name, String url) {
         return Map.of("@type", "ListItem", "position", position, "name", name, "item", url);
     }

@@ -30,15 +30,16 @@ class EstimationServiceTest {
     }
 
     @Test
-    void bls_software_developers_entry_level_nationally_is_the_10th_to_25th_percentile() {
+    void an_occupation_and_a_title_mapped_to_it_span_its_own_published_percentiles_at_entry_and_staff() {
         Model content = Fixtures.contentModel();
+        var latest = content.data().oews().latestNational("15-1252").orElseThrow();
         for (String role : List.of("software-developer", "backend-developer")) {
             Estimate entry = content.estimates().estimate(content.request(role, Level.ENTRY));
-            assertEquals(79_850, entry.base().low());
-            assertEquals(103_050, entry.base().high());
+            assertEquals(latest.p10().amount(), entry.base().low());
+            assertEquals(latest.p25().amount(), entry.base().high());
             Estimate staff = content.estimates().estimate(content.request(role, Level.STAFF));
-            assertEquals(169_000, staff.base().low());
-            assertEquals(211_450, staff.base().high());
+            assertEquals(latest.p75().amount(), staff.base().low());
+            assertEquals(latest.p90().amount(), staff.base().high());
         }
     }
 
@@ -70,30 +71,40 @@ class EstimationServiceTest {
     }
 
     @Test
-    void a_state_median_scales_by_its_ratio_to_the_national_median() {
+    void a_state_scales_by_its_official_median_over_the_national_median_of_the_same_period() {
         Estimate e = fixture.estimate(mid("reference").withLocation(model.place("ca")));
         assertEquals(new Range(130_000, 149_500, 169_000), e.base());
         Factor f = factor(e, Kind.LOCATION);
         assertEquals(34_500, f.change());
         assertEquals(30.0, f.percent(), 1e-9);
-        assertTrue(effect(f).contains("$169,000 median here ÷ $130,000 national median = ×1.300"), effect(f));
+        assertEquals("fixture-states-2024", f.source());
+        assertTrue(effect(f).contains("$169,000 median here ÷ $130,000 national median for the same occupation and period = ×1.300"),
+                effect(f));
     }
 
     @Test
-    void a_metro_mean_is_compared_with_a_national_mean_not_the_median() {
-        assertEquals(137_250, model.comparisons().nationalMeanEstimate(), 1e-6);
-        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("big-city")));
-        assertEquals(Math.round(115_000.0 * 180_000 / 137_250.0), Math.round(e.base().mid()));
-        assertTrue(effect(factor(e, Kind.LOCATION)).contains("national mean"));
+    void a_territory_is_a_place_too() {
+        Estimate e = fixture.estimate(mid("reference").withLocation(model.place("pr")));
+        assertEquals(Math.round(115_000.0 * 65_000 / 130_000.0), Math.round(e.base().mid()));
+        assertEquals("Puerto Rico", e.request().location().name());
     }
 
     @Test
-    void a_state_without_a_figure_says_so_and_changes_nothing() {
+    void a_metro_is_placed_by_its_state_and_its_own_mean_is_never_a_multiplier() {
+        Estimate metro = fixture.estimate(mid("reference").withLocation(model.place("big-city")));
+        Estimate state = fixture.estimate(mid("reference").withLocation(model.place("ca")));
+        assertEquals(state.base(), metro.base());
+        assertTrue(effect(factor(metro, Kind.LOCATION)).contains("Placed by its state, California"),
+                effect(factor(metro, Kind.LOCATION)));
+    }
+
+    @Test
+    void a_state_whose_median_is_not_published_says_so_and_uses_the_national_figure() {
         Estimate e = fixture.estimate(mid("reference").withLocation(model.place("tx")));
         assertEquals(fixture.estimate(mid("reference")).base(), e.base());
         Factor f = factor(e, Kind.LOCATION);
         assertFalse(f.applied());
-        assertTrue(effect(f).contains("no figure for Texas"), effect(f));
+        assertTrue(effect(f).contains("publishes no exact median for this occupation in Texas"), effect(f));
         assertEquals("Texas", e.request().location().name());
     }
 

@@ -1,0 +1,114 @@
+package com.salaryatlas.dataset;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The official BLS OEWS figures, indexed: national rows by occupation and year, state rows by occupation and area,
+ * industry rows by occupation. Read once from content/data/oews_*.csv (written by {@code import-oews}).
+ */
+public final class Oews {
+
+    private final Map<String, Source> sources;
+    private final Map<String, TreeMap<Integer, OccupationPay>> national = new LinkedHashMap<>();
+    private final Map<String, Map<String, OccupationPay>> states = new LinkedHashMap<>();
+    private final Map<String, List<OccupationPay>> industries = new LinkedHashMap<>();
+    private final Map<String, Area> areas = new LinkedHashMap<>();
+    private final Map<String, Integer> yearOfSource = new LinkedHashMap<>();
+
+    Oews(Map<String, Source> sources, List<OccupationPay> nationalRows, List<OccupationPay> stateRows,
+         List<OccupationPay> industryRows) {
+        this.sources = Map.copyOf(sources);
+        for (OccupationPay row : nationalRows) {
+            national.computeIfAbsent(row.soc(), k -> new TreeMap<>()).put(year(row.source()), row);
+        }
+        stateRows.stream().sorted(Comparator.comparing(OccupationPay::areaName)).forEach(row -> {
+            states.computeIfAbsent(row.soc(), k -> new LinkedHashMap<>()).put(row.area(), row);
+            areas.putIfAbsent(row.area(), new Area(row.area(), row.areaName(), slug(row.areaName()), row.areaType()));
+        });
+        for (OccupationPay row : industryRows) {
+            industries.computeIfAbsent(row.soc(), k -> new ArrayList<>()).add(row);
+        }
+    }
+
+    /** The reference year of a source, read from its period ("May 2025" gives 2025). */
+    public int year(String source) {
+        return yearOfSource.computeIfAbsent(source, id -> {
+            String period = sources.get(id).referencePeriod();
+            return Integer.parseInt(period.substring(period.length() - 4));
+        });
+    }
+
+    public Source source(String id) {
+        return sources.get(id);
+    }
+
+    /** The occupation's national rows, oldest year first. */
+    public List<OccupationPay> nationalSeries(String soc) {
+        return List.copyOf(national.getOrDefault(soc, new TreeMap<>()).values());
+    }
+
+    public Optional<OccupationPay> national(String soc, int year) {
+        return Optional.ofNullable(national.getOrDefault(soc, new TreeMap<>()).get(year));
+    }
+
+    public Optional<OccupationPay> latestNational(String soc) {
+        TreeMap<Integer, OccupationPay> years = national.get(soc);
+        return years == null || years.isEmpty() ? Optional.empty() : Optional.of(years.lastEntry().getValue());
+    }
+
+    /** The most recent national year every occupation is published for. */
+    public int latestYear() {
+        return national.values().stream().mapToInt(TreeMap::lastKey).max().orElseThrow();
+    }
+
+    /** The year of the state file: the national figure of that same year is what a state is compared with. */
+    public int stateYear() {
+        return states.values().stream().flatMap(m -> m.values().stream()).map(r -> year(r.source())).findFirst()
+                .orElse(latestYear());
+    }
+
+    /** "May 2025": the reference period of the newest national file. */
+    public String latestPeriod() {
+        return national.values().stream().map(TreeMap::lastEntry).filter(e -> e.getKey() == latestYear()).findFirst()
+                .map(e -> sources.get(e.getValue().source()).referencePeriod()).orElseThrow();
+    }
+
+    /** "May 2024": the reference period of the state file. */
+    public String statePeriod() {
+        return states.values().stream().flatMap(m -> m.values().stream()).findFirst()
+                .map(r -> sources.get(r.source()).referencePeriod()).orElse(latestPeriod());
+    }
+
+    public Optional<OccupationPay> state(String soc, String areaCode) {
+        return Optional.ofNullable(states.getOrDefault(soc, Map.of()).get(areaCode));
+    }
+
+    /** Every area with a row for the occupation, by name. */
+    public List<OccupationPay> states(String soc) {
+        return List.copyOf(states.getOrDefault(soc, Map.of()).values());
+    }
+
+    public List<OccupationPay> industries(String soc) {
+        return List.copyOf(industries.getOrDefault(soc, List.of()));
+    }
+
+    public List<Area> areas() {
+        return areas.values().stream().sorted(Comparator.comparing(Area::name)).toList();
+    }
+
+    public Optional<Area> area(String codeOrSlug) {
+        return areas.values().stream().filter(a -> a.code().equalsIgnoreCase(codeOrSlug) || a.slug().equals(codeOrSlug))
+                .findFirst();
+    }
+
+    /** "New York" → "new-york"; "District of Columbia" → "district-of-columbia". */
+    static String slug(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

@@ -1,0 +1,43 @@
+package com.salaryatlas.estimate;
+
+import com.salaryatlas.dataset.Oews;
+import com.salaryatlas.dataset.OccupationPay;
+import java.util.Optional;
+
+/**
+ * How pay in a state compares with the nation for one occupation: the state's published median over the national
+ * median of the same occupation, from the same survey period. Like with like, so the ratio means what it says.
+ */
+public final class Places {
+
+    private final Oews oews;
+
+    public Places(Oews oews) {
+        this.oews = oews;
+    }
+
+    /** The ratio and the two medians it comes from; empty where BLS publishes no exact median for either. */
+    public Optional<Ratio> ratio(String soc, String areaCode) {
+        Optional<OccupationPay> state = oews.state(soc, areaCode);
+        if (state.isEmpty() || state.get().median() == null || !state.get().median().exact()) {
+            return Optional.empty();
+        }
+        int year = oews.year(state.get().source());
+        Optional<OccupationPay> nation = oews.national(soc, year);
+        if (nation.isEmpty() || nation.get().median() == null || !nation.get().median().exact()) {
+            return Optional.empty();
+        }
+        double stateMedian = state.get().median().amount();
+        double nationalMedian = nation.get().median().amount();
+        return Optional.of(new Ratio(stateMedian, nationalMedian, stateMedian / nationalMedian, state.get().source(),
+                nation.get().source()));
+    }
+
+    /** A state's median over the national median, both from the sources named. */
+    public record Ratio(double stateMedian, double nationalMedian, double ratio, String stateSource, String nationalSource) {
+
+        public double percent() {
+            return (ratio - 1) * 100;
+        }
+    }
+}

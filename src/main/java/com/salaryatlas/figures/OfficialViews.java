@@ -1,0 +1,287 @@
+package com.salaryatlas.figures;
+
+import com.salaryatlas.dataset.Area;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Oews;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.estimate.Changes;
+import com.salaryatlas.estimate.Places;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.explain.Format;
+import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.Chart.Series;
+import com.salaryatlas.web.Table;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The official BLS figures as pages print them: pay over time, every state, every industry, one state's page.
+ * Each table is built once and its chart drawn from the same rows.
+ */
+public final class OfficialViews {
+
+    private static final String[] PERCENTILES = {"10th", "25th", "Median", "75th", "90th"};
+
+    private final Dataset data;
+    private final Oews oews;
+    private final Places places;
+
+    public OfficialViews(Dataset data, Places places) {
+        this.data = data;
+        this.oews = data.oews();
+        this.places = places;
+    }
+
+    public OccupationPay latest(Role role) {
+        return oews.latestNational(role.soc()).orElseThrow();
+    }
+
+    public String period(OccupationPay row) {
+        return oews.source(row.source()).referencePeriod();
+    }
+
+    /** Every year's five annual percentiles and the median's change over the years, in nominal dollars. */
+    public Table trend(Role role) {
+        List<OccupationPay> years = oews.nationalSeries(role.soc());
+        List<List<String>> rows = new ArrayList<>();
+        OccupationPay previous = null;
+        for (OccupationPay y : years) {
+            List<String> row = new ArrayList<>(List.of(period(y)));
+            for (Wage w : y.percentiles()) {
+                row.add(Explanations.wage(w));
+            }
+            row.add(previous == null ? "—" : change(previous.median(), y.median()));
+            rows.add(row);
+            previous = y;
+        }
+        List<String> head = new ArrayList<>(List.of("Period"));
+        for (String p : PERCENTILES) {
+            head.add(p);
+        }
+        head.add("Median, change on the year before");
+        OccupationPay first = years.get(0);
+        OccupationPay last = years.get(years.size() - 1);
+        return new Table("Annual pay of " + occupation(role) + ", " + period(first) + " to " + period(last),
+                head, rows, "Nominal dollars, not adjusted for inflation. Over the whole period the median moved "
+                + change(first.median(), last.median()) + ". Source: BLS OEWS national files, one per year.");
+    }
+
+    /** The same years' hourly percentiles. */
+    public Table trendHourly(Role role) {
+        List<List<String>> rows = new ArrayList<>();
+        for (OccupationPay y : oews.nationalSeries(role.soc())) {
+            List<String> row = new ArrayList<>(List.of(period(y)));
+            for (Wage w : y.hourlyPercentiles()) {
+                row.add(Explanations.hourlyWage(w));
+            }
+            rows.add(row);
+        }
+        List<String> head = new ArrayList<>(List.of("Period"));
+        head.addAll(List.of(PERCENTILES));
+        return new Table("Hourly pay of " + occupation(role) + ", by year", head, rows, "Nominal dollars an hour.");
+    }
+
+    public Chart trendChart(String id, Role role) {
+        Table t = trend(role);
+        List<OccupationPay> years = oews.nationalSeries(role.soc());
+        List<Series> series = new ArrayList<>();
+        for (int p = 0; p < PERCENTILES.length; p++) {
+            List<Double> values = new ArrayList<>();
+            for (OccupationPay y : years) {
+                Wage w = y.percentiles()[p];
+                values.add(w == null || !w.exact() ? null : w.amount());
+            }
+            series.add(Series.of(PERCENTILES[p] + (p == 2 ? "" : " percentile"), values));
+        }
+        return new Chart(id, "line", "Pay over time: " + occupation(role), "From " + t.rows().get(0).get(0) + " to "
+                + t.rows().get(t.rows().size() - 1).get(0) + " the median moved "
+                + change(years.get(0).median(), years.get(years.size() - 1).median()) + " in nominal dollars.",
+                "money", t.rows().stream().map(r -> r.get(0)).toList(), series, t.head(), t.rows()).besideItsTable();
+    }
+
+    /** One row per state and territory with a figure for the occupation, linked to its page. */
+    public Table states(Role role) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (OccupationPay s : oews.states(role.soc())) {
+            Area area = oews.area(s.area()).orElseThrow();
+            rows.add(List.of(area.name(), Explanations.wage(s.median()), Explanations.wage(s.mean()),
+                    s.employment() == null ? "not published" : Format.count(s.employment()), versusNation(role, area)));
+            links.add(statePath(role, area));
+        }
+        OccupationPay any = oews.states(role.soc()).stream().findFirst().orElse(null);
+        return new Table("Pay of " + occupation(role) + " by state and territory", List.of("State or territory",
+                "Median", "Mean", "Employment", "Median vs national"), rows, "BLS OEWS, "
+                + (any == null ? "" : period(any)) + ", all industries; compared with the national median of the same "
+                + "occupation and period. \"Not published\" means BLS withheld the figure.").withLinks(links);
+    }
+
+    /** The states map: one tile per state, shaded by how its median compares with the nation. */
+    public List<StateTile> tiles(Role role) {
+        List<StateTile> tiles = new ArrayList<>();
+        for (Area area : oews.areas()) {
+            TileGrid.position(area.code()).ifPresent(pos -> {
+                Optional<Places.Ratio> ratio = places.ratio(role.soc(), area.code());
+                boolean published = oews.state(role.soc(), area.code()).isPresent();
+                String band = ratio.map(r -> r.percent() >= 10 ? "high" : r.percent() >= 0 ? "above"
+                        : r.percent() > -10 ? "below" : "low").orElse("none");
+                tiles.add(new StateTile(area.code(), area.name(), published ? statePath(role, area) : null,
+                        ratio.map(r -> Format.money(r.stateMedian())).orElse("no figure"), band, pos[0], pos[1]));
+            });
+        }
+        return tiles;
+    }
+
+    /** A tile of the states map: its place in the grid (row, column from 1), its shade and link. */
+    public record StateTile(String code, String name, String href, String median, String band, int row, int column) {
+        /** The grid placement as a class: inline styles are not allowed under our Content-Security-Policy. */
+        public String placement() {
+            return "tile r" + row + " c" + column + " tile--" + band;
+        }
+    }
+
+    /** The occupation's pay in each industry the official files hold, against all industries. */
+    public Table industries(Role role) {
+        OccupationPay national = oews.national(role.soc(), industryYear(role)).orElse(null);
+        List<List<String>> rows = new ArrayList<>();
+        List<OccupationPay> list = new ArrayList<>(oews.industries(role.soc()));
+        list.sort(Comparator.comparing((OccupationPay i) -> i.median() == null ? 0 : -i.median().amount()));
+        for (OccupationPay i : list) {
+            rows.add(List.of(i.industryName(), i.industryLevel().equals("sector") ? "sector" : "industry",
+                    Explanations.wage(i.median()), i.employment() == null ? "not published" : Format.count(i.employment()),
+                    versus(national == null ? null : national.median(), i.median())
+                            + (i.note() == null ? "" : " (" + i.note() + ")")));
+        }
+        String period = list.isEmpty() ? "" : period(list.get(0));
+        return new Table("Pay of " + occupation(role) + " by industry", List.of("Industry", "Kind", "Median",
+                "Employment", "Median vs all industries"), rows, "BLS OEWS national industry files, " + period
+                + ". Each industry's median is compared with the occupation's median across all industries in the same period.")
+                .withTextColumns(1);
+    }
+
+    public boolean hasIndustries(Role role) {
+        return !oews.industries(role.soc()).isEmpty();
+    }
+
+    /** The ten states with the highest published median, with the secondary guide's figure beside the official one. */
+    public Table topStatesWithQuoted(Role role, int limit) {
+        List<OccupationPay> ranked = oews.states(role.soc()).stream().filter(s -> s.median() != null)
+                .sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit).toList();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        String quotedSource = null;
+        for (OccupationPay s : ranked) {
+            Area area = oews.area(s.area()).orElseThrow();
+            Optional<Location> quoted = data.location(area.key()).filter(l -> l.type().equals("state"));
+            if (quoted.isPresent()) {
+                quotedSource = quoted.get().source();
+            }
+            rows.add(List.of(area.name(), Explanations.wage(s.median()), versusNation(role, area),
+                    quoted.map(l -> Format.money(l.wage())).orElse("not listed")));
+            links.add(statePath(role, area));
+        }
+        String note = "Official: BLS OEWS state file, " + (ranked.isEmpty() ? "" : period(ranked.get(0)))
+                + ", median for " + occupation(role) + ". The last column is the state table a 2026 backend salary guide "
+                + "printed" + (quotedSource == null ? "" : " (" + data.source(quotedSource).map(x -> x.citation()).orElse("") + ")")
+                + "; it disagrees with the official file for most states, so our estimates and pages use the official figures.";
+        return new Table("Best-paid states for " + occupation(role), List.of("State", "Official median",
+                "vs national", "As quoted in the guide"), rows, note).withLinks(links);
+    }
+
+    public Chart topStatesChart(String id, Role role, int limit) {
+        Table t = topStatesWithQuoted(role, limit);
+        List<Double> values = oews.states(role.soc()).stream().filter(s -> s.median() != null)
+                .sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit)
+                .map(s -> s.median().amount()).toList();
+        String summary = t.rows().isEmpty() ? "No published figures." : t.rows().get(0).get(0)
+                + " has the highest official median, " + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(2)
+                + " against the national median.";
+        return new Chart(id, "hbar", "Official median pay by state", summary, "money",
+                t.rows().stream().map(r -> r.get(0)).toList(), List.of(Series.of("Official median", values)),
+                t.head(), t.rows()).besideItsTable();
+    }
+
+    /** The metro figures a secondary guide printed: context only, beside the official figure of each metro's state. */
+    public Table metros(Role role) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Location l : data.locations()) {
+            if (l.type().equals("metro")) {
+                Area state = oews.area(l.state()).orElse(null);
+                rows.add(List.of(l.name(), Format.money(l.wage()) + " (" + l.statistic() + ")",
+                        state == null ? "—" : state.name() + ", " + oews.state(role.soc(), state.code())
+                                .map(s -> Explanations.wage(s.median())).orElse("not published")));
+            }
+        }
+        return new Table("Metro areas: a secondary figure beside the official state median",
+                List.of("Metro area", "As quoted (rounded)", "Its state's official median"), rows,
+                "The metro figures come from a guide that names no survey, occupation or year, so we show them as context "
+                        + "and never use them as a multiplier: the calculator places a metro by its state.")
+                .withTextColumns(2);
+    }
+
+    /** One state's official figures for the occupation: the five percentiles annual and hourly, mean, jobs. */
+    public Table stateFigures(Role role, Area area, OccupationPay row) {
+        String[] names = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile"};
+        Wage[] annual = row.percentiles();
+        Wage[] hourly = row.hourlyPercentiles();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < names.length; i++) {
+            rows.add(List.of(names[i], Explanations.wage(annual[i]), Explanations.hourlyWage(hourly[i])));
+        }
+        rows.add(List.of("Mean", Explanations.wage(row.mean()), Explanations.hourlyWage(row.hourlyMean())));
+        return new Table("Pay of " + occupation(role) + " in " + area.name() + ", " + period(row),
+                List.of("Statistic", "Annual", "Hourly"), rows, "BLS OEWS state file, all industries. \"Not published\" "
+                + "means BLS withheld the estimate; \"or more\" marks a wage at or above the top of the survey's range.");
+    }
+
+    /** The state against the nation, same occupation and period: median, mean and the size of the workforce. */
+    public Table stateComparison(Role role, Area area) {
+        OccupationPay state = oews.state(role.soc(), area.code()).orElseThrow();
+        OccupationPay nation = oews.national(role.soc(), oews.year(state.source())).orElseThrow();
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("Median", Explanations.wage(state.median()), Explanations.wage(nation.median()),
+                change(nation.median(), state.median())));
+        rows.add(List.of("Mean", Explanations.wage(state.mean()), Explanations.wage(nation.mean()),
+                change(nation.mean(), state.mean())));
+        rows.add(List.of("Employment", state.employment() == null ? "not published" : Format.count(state.employment()),
+                nation.employment() == null ? "not published" : Format.count(nation.employment()), "—"));
+        rows.add(List.of("Jobs per 1,000", state.jobsPerThousand() == null ? "not published"
+                : Format.decimal(state.jobsPerThousand()), "—", "—"));
+        rows.add(List.of("Location quotient", state.locationQuotient() == null ? "not published"
+                : Format.decimal(state.locationQuotient()), "1.00", "—"));
+        return new Table(area.name() + " against the nation, " + period(state), List.of("Figure", area.name(),
+                "United States", "Difference"), rows, "Same occupation, same survey period. A location quotient above 1 "
+                + "means the occupation makes up a larger share of jobs here than nationally.");
+    }
+
+    public String versusNation(Role role, Area area) {
+        return places.ratio(role.soc(), area.code()).map(r -> Format.signedPercent(r.percent())).orElse("—");
+    }
+
+    /** A state's page: the occupation's own page, for a title as for the occupation it belongs to. */
+    public String statePath(Role role, Area area) {
+        return "/salaries/" + data.occupationRole(role.soc()).orElse(role).slug() + "/" + area.slug();
+    }
+
+    /** "software developers (BLS 15-1252)": the occupation a role's official figures describe. */
+    public String occupation(Role role) {
+        return latest(role).title() + " (BLS " + role.soc() + ")";
+    }
+
+    private int industryYear(Role role) {
+        return oews.industries(role.soc()).stream().findFirst().map(i -> oews.year(i.source())).orElse(oews.latestYear());
+    }
+
+    private static String change(Wage from, Wage to) {
+        return Changes.percent(from, to).map(Format::signedPercent).orElse("—");
+    }
+
+    private static String versus(Wage base, Wage other) {
+        return change(base, other);
+    }
+}
