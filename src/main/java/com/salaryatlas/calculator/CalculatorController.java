@@ -59,7 +59,7 @@ public final class CalculatorController {
         this.estimates = estimates;
         this.explain = explain;
         this.log = log;
-        this.options = CalculatorOptions.from(data);
+        this.options = CalculatorOptions.from(data, estimates);
         this.articles = articles;
         this.siteUrl = siteUrl;
     }
@@ -174,7 +174,7 @@ public final class CalculatorController {
     private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("options", options.selectedFor(form));
+        model.put("options", options.selectedFor(form, defaultRole()));
         model.put("problem", problem);
         PageMeta meta = meta();
         if (estimate != null) {
@@ -196,28 +196,20 @@ public final class CalculatorController {
     }
 
     private Result result(EstimateForm form, Estimate e) {
-        Map<String, String> text = new HashMap<>();
-        text.put("low", Format.money(e.base().low()));
-        text.put("mid", Format.money(e.base().mid()));
-        text.put("high", Format.money(e.base().high()));
-        text.put("hourly", Format.cents(e.hourly().mid()) + " an hour (" + Format.cents(e.hourly().low()) + "–"
-                + Format.cents(e.hourly().high()) + ")");
-        text.put("percentile", Explanations.percentileSentence(e.percentile(), "The middle of this estimate"));
-        text.put("total", Format.range(e.total().low(), e.total().high()));
-        if (e.offerPercentile() != null) {
-            text.put("offer", Explanations.percentileSentence(e.offerPercentile(), "Your offer of " + Format.money(e.request().offer())));
-        }
+        Map<String, String> text = Explanations.summary(e);
         List<Part> parts = e.total().extras().stream().map(c -> new Part(Explanations.componentLabel(c),
                 Explanations.amount(c), Explanations.describe(c.row()))).toList();
         List<Line> whatIfs = estimates.whatIfs(e.request(), ApiController.WHAT_IFS).stream()
                 .map(w -> new Line(capitalise(Explanations.whatIf(w)), Format.change(w.change()))).toList();
-        return new Result(e, text, factorRows(e), parts, whatIfs, shareUrl(form), articles.covering(e.request().role()),
-                chart(e));
+        List<Line> missing = e.total().missing().stream()
+                .map(m -> new Line(capitalise(m.component()), explain.missing(m))).toList();
+        return new Result(e, text, factorRows(e), parts, missing, whatIfs, shareUrl(form),
+                articles.covering(e.request().role()), chart(e));
     }
 
     /** What the result panel shows, formatted. */
     public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors, List<Part> parts,
-                         List<Line> whatIfs, String shareUrl, List<Article> guides, Chart chart) {
+                         List<Line> missing, List<Line> whatIfs, String shareUrl, List<Article> guides, Chart chart) {
     }
 
     /** A factor line with its source resolved for linking. */
@@ -229,7 +221,7 @@ public final class CalculatorController {
     public record Part(String label, String amount, String basis) {
     }
 
-    /** A label and a signed dollar change. */
+    /** A label and what goes with it: a signed dollar change, or a reason. */
     public record Line(String label, String change) {
     }
 
@@ -265,7 +257,7 @@ public final class CalculatorController {
         List<Double> bars = points.stream().map(p -> (double) Math.round(p.value())).toList();
         List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Format.money(p.value()))).toList();
         return new Chart("chart-estimate", "bar", "Your estimate against national pay for the role",
-                Explanations.percentileSentence(e.percentile(), "The middle of your estimate"), "money",
+                Explanations.percentileSentence(e.middle(), "The middle of your estimate"), "money",
                 points.stream().map(Point::label).toList(), List.of(Series.of("Annual base pay", bars)),
                 List.of("Point", "Annual base pay"), rows);
     }

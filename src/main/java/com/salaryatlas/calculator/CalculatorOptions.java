@@ -1,37 +1,41 @@
 package com.salaryatlas.calculator;
 
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.web.Option;
-import com.salaryatlas.dataset.Dataset;
-import com.salaryatlas.dataset.Level;
-import com.salaryatlas.dataset.Location;
-import com.salaryatlas.dataset.Premium;
-import com.salaryatlas.dataset.SkillPay;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The choices the calculator form offers, grouped the way a visitor scans them; built once from the dataset. */
-public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations, List<Option.Group> skills,
-                                List<Option> companies) {
+/**
+ * The choices the calculator form offers, grouped the way a visitor scans them, built once from the dataset. Skills
+ * and company types are per role: only those with a figure for the chosen role are offered.
+ */
+public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations,
+                                Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> companiesByRole,
+                                List<Option.Group> skills, List<Option> companies) {
 
     /**
-     * The same choices with the visitor's input marked selected. Worked out here rather than in the template:
-     * a method call per option in a template expression made the calculator page slow to render.
+     * The same choices with the visitor's input marked selected, and the skills and company types of the chosen
+     * role. Worked out here rather than in the template: a method call per option in a template expression made
+     * the calculator page slow to render.
      */
-    public CalculatorOptions selectedFor(EstimateForm form) {
+    public CalculatorOptions selectedFor(EstimateForm form, String defaultRole) {
         String location = form.locationOrDefault();
+        String role = form.role != null && skillsByRole.containsKey(form.role) ? form.role : defaultRole;
         return new CalculatorOptions(
                 Option.mark(roles, v -> v.equals(form.role)),
-                Option.mark(levels, v -> v.equals(form.level)),
+                Option.mark(levels, v -> v.equals(form.shownLevel())),
                 locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
-                skills.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
-                Option.mark(companies, v -> v.equals(form.company)));
+                skillsByRole, companiesByRole,
+                skillsByRole.get(role).stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
+                Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
     }
 
-
-    public static CalculatorOptions from(Dataset data) {
+    public static CalculatorOptions from(Dataset data, EstimationService estimates) {
         List<Option> roles = data.roles().stream().map(r -> new Option(r.slug(), r.title())).toList();
         List<Option> levels = Choices.levels();
 
@@ -48,35 +52,34 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
         locations.add(new Option.Group("Metro areas (placed by their state)", data.locations().stream()
                 .filter(l -> l.type().equals("metro")).map(l -> new Option(l.slug(), l.name())).toList()));
 
-        Map<String, List<Option>> skillGroups = new LinkedHashMap<>();
-        skillGroups.put("Skills named in job postings", new ArrayList<>());
-        skillGroups.put("Languages and skills", new ArrayList<>());
-        skillGroups.put("Certifications", new ArrayList<>());
-        skillGroups.put("Specializations", new ArrayList<>());
-        List<String> seen = new ArrayList<>();
-        for (SkillPay s : data.skillPay()) {
-            if (!seen.contains(s.skill()) && data.premium(s.skill()).isEmpty()) {
-                seen.add(s.skill());
-                skillGroups.get("Skills named in job postings").add(new Option(s.skill(), s.name()));
-            }
+        Map<String, List<Option.Group>> skillsByRole = new LinkedHashMap<>();
+        Map<String, List<Option>> companiesByRole = new LinkedHashMap<>();
+        for (Role role : data.roles()) {
+            skillsByRole.put(role.slug(), skillGroups(data, estimates, role.slug()));
+            companiesByRole.put(role.slug(), data.premiumsFor(role.slug(), true).stream()
+                    .map(id -> new Option(id, data.premium(id).orElseThrow().name())).toList());
         }
-        for (Premium p : data.premiums()) {
-            String group = switch (p.kind()) {
-                case "skill" -> "Languages and skills";
-                case "certification" -> "Certifications";
-                case "specialization" -> "Specializations";
-                default -> null;
-            };
-            if (group != null && !seen.contains(p.id())) {
-                seen.add(p.id());
-                skillGroups.get(group).add(new Option(p.id(), p.name()));
-            }
-        }
-        List<Option.Group> skills = skillGroups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
-                .map(e -> new Option.Group(e.getKey(), List.copyOf(e.getValue()))).toList();
+        return new CalculatorOptions(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(companiesByRole),
+                List.of(), List.of());
+    }
 
-        List<Option> companies = data.premiums().stream().filter(p -> p.kind().equals("company"))
-                .map(p -> new Option(p.id(), p.name())).toList();
-        return new CalculatorOptions(roles, levels, locations, skills, companies);
+    private static List<Option.Group> skillGroups(Dataset data, EstimationService estimates, String role) {
+        Map<String, List<Option>> groups = new LinkedHashMap<>();
+        for (String label : List.of("Skills named in job postings", "Languages", "Certifications", "Specializations")) {
+            groups.put(label, new ArrayList<>());
+        }
+        for (String id : estimates.offeredSkills(role)) {
+            String label = data.premium(id).map(p -> switch (p.kind()) {
+                case "skill" -> "Languages";
+                case "certification" -> "Certifications";
+                default -> "Specializations";
+            }).orElse("Skills named in job postings");
+            if (data.skillPay(role, id).isPresent()) {
+                label = "Skills named in job postings";
+            }
+            groups.get(label).add(new Option(id, data.skillName(role, id)));
+        }
+        return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                .map(e -> new Option.Group(e.getKey(), List.copyOf(e.getValue()))).toList();
     }
 }

@@ -107,6 +107,16 @@ public final class EstimateForm {
         if (level == null && years == null && !errors.containsKey("level")) {
             errors.put("level", "Choose an experience level, or enter your years of experience.");
         }
+        if (parsedRole != null && !errors.containsKey("level") && !errors.containsKey("years")
+                && (parsedLevel != null || parsedYears != null)) {
+            Level resolved = parsedYears != null ? Level.forYears(parsedYears) : parsedLevel;
+            if (!parsedRole.covers(resolved)) {
+                String field = parsedYears != null ? "years" : "level";
+                errors.put(field, "Our source for " + parsedRole.title() + " covers " + covered(parsedRole)
+                        + " only (" + parsedRole.firstLevel().fromYears + " or more years). Choose one of those, or a "
+                        + "role without a seniority in its title.");
+            }
+        }
 
         Location place = data.place(locationOrDefault()).orElse(null);
         if (!errors.containsKey("location") && place == null) {
@@ -133,11 +143,15 @@ public final class EstimateForm {
 
         Integer parsedOffer = null;
         if (offer != null && !errors.containsKey("offer")) {
-            String digits = offer.replace(",", "").replace("$", "").replace(" ", "");
-            if (!digits.matches("[0-9]{1,9}")) {
-                errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000.");
+            String digits = offer.replace(",", "").replace("$", "").replace(" ", "").toLowerCase(Locale.ROOT);
+            // "150k" is how people say it; accept it rather than make them type the zeros.
+            boolean thousands = digits.matches("[0-9]{1,6}(\\.[0-9]{1,3})?k");
+            if (!thousands && !digits.matches("[0-9]{1,9}")) {
+                errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000 or 125k.");
             } else {
-                parsedOffer = Integer.valueOf(digits);
+                parsedOffer = thousands
+                        ? new java.math.BigDecimal(digits.substring(0, digits.length() - 1)).movePointRight(3).intValue()
+                        : Integer.valueOf(digits);
                 if (parsedOffer < MIN_OFFER || parsedOffer > MAX_OFFER) {
                     errors.put("offer", "Enter a yearly amount from $1,000 to $10,000,000, or leave it empty.");
                 }
@@ -147,6 +161,18 @@ public final class EstimateForm {
         if (errors.isEmpty()) {
             request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedCompany, parsedOffer);
         }
+    }
+
+    /** The level the form shows after a submission: the one the years give, else the one chosen. */
+    public String shownLevel() {
+        if (years != null && years.matches("[0-9]{1,2}") && errors.isEmpty()) {
+            return Level.forYears(Integer.parseInt(years)).slug;
+        }
+        return level;
+    }
+
+    private static String covered(Role role) {
+        return String.join(" and ", role.levels().stream().map(l -> l.label.toLowerCase(Locale.ROOT)).toList());
     }
 
     /** Slugs are lowercase; accept "TX" as readily as "tx". */

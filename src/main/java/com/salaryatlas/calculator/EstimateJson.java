@@ -6,6 +6,7 @@ import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.OfferCheck;
 import com.salaryatlas.estimate.RoleDistribution;
 import com.salaryatlas.estimate.WhatIf;
 import com.salaryatlas.explain.Explanations;
@@ -51,7 +52,8 @@ final class EstimateJson {
         out.put("low", Math.round(e.base().low()));
         out.put("mid", Math.round(e.base().mid()));
         out.put("high", Math.round(e.base().high()));
-        out.put("percentile", Math.round(e.percentile() * 10) / 10.0);
+        out.put("percentile", placement(e.middle()));
+        out.put("modelled", e.modelled());
         out.put("hourly", Map.of("low", e.hourly().low(), "mid", e.hourly().mid(), "high", e.hourly().high()));
         Map<String, Object> total = new LinkedHashMap<>();
         total.put("base", Map.of("low", Math.round(e.base().low()), "high", Math.round(e.base().high())));
@@ -66,13 +68,23 @@ final class EstimateJson {
             part.put("text", Explanations.amount(c));
             total.put(c.component(), part);
         }
-        total.put("missing", e.total().missing());
+        total.put("missing", e.total().missing().stream().map(m -> m.component()).toList());
         total.put("low", e.total().low());
         total.put("high", e.total().high());
+        total.put("openEnded", e.total().openEnded());
         out.put("total", total);
-        out.put("offerPercentile", e.offerPercentile() == null ? null : Math.round(e.offerPercentile() * 10) / 10.0);
+        if (e.offer() != null) {
+            Map<String, Object> offer = new LinkedHashMap<>();
+            offer.put("amount", e.offer().offer());
+            offer.put("verdict", e.offer().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            offer.put("outsideRange", e.offer().outsideRange());
+            offer.put("fromMiddle", e.offer().fromMiddle());
+            offer.put("percentile", placement(e.offer().here()));
+            offer.put("nationalPercentile", placement(e.offer().national()));
+            out.put("offer", offer);
+        }
         out.put("factors", e.factors().stream().map(this::factor).toList());
-        out.put("text", text(e));
+        out.put("text", Explanations.summary(e));
         out.put("whatIfs", whatIfs.stream().map(w -> Map.of("label", Explanations.whatIf(w), "change", w.change(),
                 "changeText", Format.change(w.change()))).toList());
         return out;
@@ -92,22 +104,16 @@ final class EstimateJson {
         return out;
     }
 
-    /** The sentences the result panel prints, formatted once here for server and script alike. */
-    private static Map<String, String> text(Estimate e) {
-        Map<String, String> t = new LinkedHashMap<>();
-        t.put("low", Format.money(e.base().low()));
-        t.put("mid", Format.money(e.base().mid()));
-        t.put("high", Format.money(e.base().high()));
-        t.put("hourly", Format.cents(e.hourly().mid()) + " an hour (" + Format.cents(e.hourly().low()) + "–"
-                + Format.cents(e.hourly().high()) + ")");
-        t.put("percentile", Explanations.percentileSentence(e.percentile(), "The middle of this estimate"));
-        t.put("total", Format.range(e.total().low(), e.total().high()));
-        if (e.offerPercentile() != null) {
-            t.put("offer", Explanations.percentileSentence(e.offerPercentile(), "Your offer of " + Format.money(e.request().offer())));
+    /** A placement as JSON: the percentile, or where it falls beyond the published points. */
+    private static Object placement(OfferCheck.Placement p) {
+        if (p.belowTenth()) {
+            return "below-10th";
         }
-        return t;
+        if (p.aboveNinetieth()) {
+            return "above-90th";
+        }
+        return Math.round(p.percentile() * 10) / 10.0;
     }
-
 
     List<Map<String, Object>> roles(Dataset data, Distributions distributions) {
         return data.roles().stream().map(r -> role(distributions.of(r))).toList();

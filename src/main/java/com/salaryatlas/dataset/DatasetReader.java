@@ -112,7 +112,10 @@ public final class DatasetReader {
 
     private static Role role(CsvRow r, Oews oews) {
         Role role = new Role(slug(r, "slug"), r.required("title"), r.required("soc"), r.required("summary"),
-                required(r.oneOf("kind", "occupation", "title"), r, "kind"));
+                required(r.oneOf("kind", "occupation", "title"), r, "kind"), levels(r));
+        if (role.isOccupation() && role.levels().size() != Level.values().length) {
+            throw r.error("a BLS occupation covers every level; only a title may narrow 'levels'");
+        }
         if (oews.latestNational(role.soc()).isEmpty()) {
             throw r.error("soc '" + role.soc() + "' has no row in oews_national.csv");
         }
@@ -129,6 +132,26 @@ public final class DatasetReader {
         return new RoleFigure(id, role.slug(), latest.source(), "percentiles", null, null,
                 whole(latest.p10()), whole(latest.p25()), whole(latest.median()), whole(latest.p75()), whole(latest.p90()),
                 null, null, null, primary, note);
+    }
+
+    /** "senior|staff" → those levels in order; blank or absent → every level. */
+    private static List<Level> levels(CsvRow r) {
+        String list = r.has("levels") ? r.text("levels") : null;
+        if (list == null) {
+            return List.of(Level.values());
+        }
+        List<Level> levels = new ArrayList<>();
+        for (Level level : Level.values()) {
+            if (Arrays.asList(list.split("\\|")).contains(level.slug)) {
+                levels.add(level);
+            }
+        }
+        for (String named : list.split("\\|")) {
+            if (Level.bySlug(named).isEmpty()) {
+                throw r.error("'levels' names '" + named + "'; expected entry, mid, senior or staff joined by |");
+            }
+        }
+        return levels;
     }
 
     private static Integer whole(Wage w) {
@@ -276,8 +299,9 @@ public final class DatasetReader {
         if (low != null && (low < 0 || high < low)) {
             throw r.error("premium must satisfy 0 <= low_pct <= high_pct, got " + low + "–" + high);
         }
+        String group = r.has("group") && r.text("group") != null ? slug(r, "group") : slug(r, "id");
         return new Premium(slug(r, "id"), kind, r.required("name"), Set.copyOf(appliesTo), low, high,
-                known(r, "source", sources), r.text("note"));
+                known(r, "source", sources), r.text("note"), group);
     }
 
     private static TotalComp totalComp(CsvRow r, Set<String> roles, Set<String> companies, Set<String> sources) {
@@ -299,7 +323,7 @@ public final class DatasetReader {
         }
         return new TotalComp(role, company, required(r.oneOf("component", "bonus", "equity", "benefits"), r, "component"),
                 low, high, required(r.oneOf("unit", "pct_of_base", "usd"), r, "unit"), known(r, "source", sources),
-                r.text("note"));
+                r.text("note"), r.has("levels") && r.text("levels") != null ? levels(r) : List.of());
     }
 
     private <T> List<T> rows(String file, Function<CsvRow, T> mapper) {

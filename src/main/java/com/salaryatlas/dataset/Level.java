@@ -2,33 +2,26 @@ package com.salaryatlas.dataset;
 
 import java.util.Optional;
 
-/**
- * Experience levels and the slice of a role's national distribution each one spans
- * (DESIGN.md: entry p10–p25, mid p25–p50, senior p50–p75, staff p75–p90).
- */
+/** Experience levels by years of experience, as the site's forms and tables name them. */
 public enum Level {
-    ENTRY("entry", "Entry level", 0, 2, 10, 25),
-    MID("mid", "Mid level", 3, 5, 25, 50),
-    SENIOR("senior", "Senior", 6, 10, 50, 75),
-    STAFF("staff", "Staff or principal", 11, 20, 75, 90);
-
-    /** Years beyond this count as this many: the top band has no natural end. */
-    public static final int YEARS_CEILING = 20;
+    ENTRY("entry", "Entry level", 0, 2, 1),
+    MID("mid", "Mid level", 3, 5, 4),
+    SENIOR("senior", "Senior", 6, 10, 8),
+    STAFF("staff", "Staff or principal", 11, Integer.MAX_VALUE, 14);
 
     public final String slug;
     public final String label;
     public final int fromYears;
     public final int toYears;
-    public final int fromPercentile;
-    public final int toPercentile;
+    /** The years a level stands for when no years are given: a typical member of the level. */
+    public final int typicalYears;
 
-    Level(String slug, String label, int fromYears, int toYears, int fromPercentile, int toPercentile) {
+    Level(String slug, String label, int fromYears, int toYears, int typicalYears) {
         this.slug = slug;
         this.label = label;
         this.fromYears = fromYears;
         this.toYears = toYears;
-        this.fromPercentile = fromPercentile;
-        this.toPercentile = toPercentile;
+        this.typicalYears = typicalYears;
     }
 
     public String years() {
@@ -46,7 +39,7 @@ public enum Level {
 
     public static Level forYears(double years) {
         for (Level level : values()) {
-            if (years < level.toYears + 1) {
+            if (years < level.toYears + 1.0) {
                 return level;
             }
         }

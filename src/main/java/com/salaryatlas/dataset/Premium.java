@@ -4,7 +4,7 @@ import java.util.Set;
 
 /** A skill, certification, specialization or company type and the pay lift a source reports for it. */
 public record Premium(String id, String kind, String name, Set<String> roles, Double lowPct, Double highPct,
-                      String source, String note) {
+                      String source, String note, String group) {
 
     public boolean appliesTo(String role) {
         return roles.isEmpty() || roles.contains(role);

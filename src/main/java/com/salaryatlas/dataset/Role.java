@@ -1,12 +1,26 @@
 package com.salaryatlas.dataset;
 
 /**
- * A job role. An {@code occupation} role is a BLS occupation itself and takes its figures from the official files;
+ * A job role, with the experience levels its source covers ({@code levels}: every level unless the title implies
+ * seniority). An {@code occupation} role is a BLS occupation itself and takes its figures from the official files;
  * a {@code title} role is a job title BLS does not publish, with its own sourced figures, tied to the occupation
  * ({@code soc}) it belongs to: that occupation's state and industry figures, and its spread where the title's own
  * source gives only a median or a range.
  */
-public record Role(String slug, String title, String soc, String summary, String kind) {
+public record Role(String slug, String title, String soc, String summary, String kind, java.util.List<Level> levels) {
+
+    public Role {
+        levels = java.util.List.copyOf(levels);
+    }
+
+    /** The first level the role's source covers: entry for most, senior for a senior title. */
+    public Level firstLevel() {
+        return levels.get(0);
+    }
+
+    public boolean covers(Level level) {
+        return levels.contains(level);
+    }
 
     public boolean isOccupation() {
         return "occupation".equals(kind);

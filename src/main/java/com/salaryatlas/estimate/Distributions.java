@@ -53,12 +53,21 @@ public final class Distributions {
                     primary.p75(), primary.p90()), primary, null);
         }
         OccupationPay shape = shapeFor(role.soc());
-        double median = primary.kind().equals("median") ? primary.median() : (primary.low() + primary.high()) / 2.0;
         Distribution ref = shape.distribution();
-        double scale = median / ref.median();
-        Distribution d = new Distribution(ref.p10() * scale, ref.p25() * scale, median, ref.p75() * scale,
-                ref.p90() * scale);
-        return new RoleDistribution(role, d, primary, shape);
+        if (primary.kind().equals("median")) {
+            // Only a middle is published: the occupation's spread, scaled to it.
+            double scale = primary.median() / ref.median();
+            return new RoleDistribution(role, new Distribution(ref.p10() * scale, ref.p25() * scale, primary.median(),
+                    ref.p75() * scale, ref.p90() * scale), primary, shape);
+        }
+        // A published low-high range is taken as the 10th to 90th percentile: its ends stay as published, and the
+        // points between sit where the occupation's own spread puts them, relative to its 10th and 90th.
+        double low = primary.low();
+        double span = primary.high() - low;
+        double refSpan = ref.p90() - ref.p10();
+        return new RoleDistribution(role, new Distribution(low, low + span * (ref.p25() - ref.p10()) / refSpan,
+                low + span * (ref.median() - ref.p10()) / refSpan, low + span * (ref.p75() - ref.p10()) / refSpan,
+                primary.high()), primary, shape);
     }
 
     /** The occupation's latest published spread, falling back to software developers' where it has none. */
@@ -88,8 +97,19 @@ public final class Distributions {
         return vs[vs.length - 1];
     }
 
+    /** Where an amount falls: a percentile from 10 to 90, or below the 10th / above the 90th, never extrapolated. */
+    public static OfferCheck.Placement place(Distribution d, double amount) {
+        if (amount < d.p10()) {
+            return new OfferCheck.Placement(null, true, false);
+        }
+        if (amount > d.p90()) {
+            return new OfferCheck.Placement(null, false, true);
+        }
+        return new OfferCheck.Placement(percentileOf(d, amount), false, false);
+    }
+
     /** Where an amount falls in a distribution, 1 to 99; beyond p10 and p90 the nearest segment's slope carries on. */
-    public static double percentileOf(Distribution d, double amount) {
+    static double percentileOf(Distribution d, double amount) {
         int[] ps = PERCENTILE_POINTS;
         double[] vs = d.values();
         int segment;

@@ -4,10 +4,15 @@ import com.salaryatlas.dataset.Level;
 import java.util.List;
 
 /**
- * The answer to an {@link EstimateRequest}: annual base low–mid–high, where mid sits in the role's national
- * distribution, the hourly equivalent, total compensation, the offer's percentile, and one factor per input.
+ * The answer to an {@link EstimateRequest}: annual base low–mid–high, where the middle sits in the role's national
+ * distribution, the hourly equivalent, total pay, the offer set against it, and one factor per input. {@code level}
+ * is the level the years give (or the level chosen when no years are given).
  */
 public record Estimate(EstimateRequest request, RoleDistribution distribution, Level level, Range base,
-                       double percentile, Range hourly, TotalCompensation total, Double offerPercentile,
+                       OfferCheck.Placement middle, Range hourly, TotalCompensation total, OfferCheck offer,
                        List<Factor> factors) {
+
+    public boolean modelled() {
+        return distribution.derived();
+    }
 }

@@ -41,6 +41,14 @@ public record EstimateRequest(Role role, Level level, Integer years, Location lo
         return new EstimateRequest(role, level, years, other, skills, company, offer);
     }
 
+    public EstimateRequest withOffer(Integer other) {
+        return new EstimateRequest(role, level, years, location, skills, company, other);
+    }
+
+    public EstimateRequest withLevel(Level other) {
+        return new EstimateRequest(role, other, years, location, skills, company, offer);
+    }
+
     public EstimateRequest withYears(Integer other) {
         return new EstimateRequest(role, level, other, location, skills, company, offer);
     }

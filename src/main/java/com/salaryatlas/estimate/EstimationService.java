@@ -10,8 +10,11 @@ import com.salaryatlas.dataset.SkillPay;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.estimate.Factor.Kind;
 import com.salaryatlas.estimate.Factor.Reason;
+import com.salaryatlas.estimate.TotalCompensation.Missing;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,11 @@ public final class EstimationService {
      */
     public static final double PREMIUM_CAP_PCT = 30.0;
     public static final double HOURS_PER_YEAR = 2080.0;
+    /**
+     * A skill's lift in job postings is shrunk toward zero by its sample size: lift × n / (n + this). With 100
+     * postings half the measured lift counts; with 900, nine tenths. A lift with no stated sample is not applied.
+     */
+    public static final int SHRINK_POSTINGS = 100;
 
     private final Dataset data;
     private final Distributions distributions;
@@ -43,175 +51,261 @@ public final class EstimationService {
     public Estimate estimate(EstimateRequest request) {
         RoleDistribution rd = distributions.of(request.role());
         Distribution d = rd.distribution();
-        String role = request.role().slug();
         List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
-        // 1–2. Experience: a band of the role's national distribution; years place the middle within it.
+        // 1–2. Experience sets the centre; the range runs either side of it and overlaps the neighbouring levels.
         Level level = request.resolvedLevel();
-        double point;
-        if (request.years() != null) {
-            double years = Math.min(request.years(), Level.YEARS_CEILING);
-            double width = level.toYears - level.fromYears + 1;
-            double within = (years - level.fromYears + 0.5) / width;
-            point = level.fromPercentile + within * (level.toPercentile - level.fromPercentile);
-        } else {
-            point = (level.fromPercentile + level.toPercentile) / 2.0;
-        }
-        double low = Distributions.valueAt(d, level.fromPercentile);
-        double mid = Distributions.valueAt(d, point);
-        double high = Distributions.valueAt(d, level.toPercentile);
-        long experienceChange = Math.round(mid) - Math.round(d.median());
+        double years = request.years() != null ? request.years() : level.typicalYears;
+        double centre = Experience.centre(years, request.role().firstLevel());
+        double[] band = {Distributions.valueAt(d, Experience.low(centre)), Distributions.valueAt(d, centre),
+            Distributions.valueAt(d, Experience.high(centre))};
+        long experienceChange = Math.round(band[1]) - Math.round(d.median());
+        Map<String, Double> experience = new HashMap<>(Map.of("from", Experience.low(centre), "to", Experience.high(centre),
+                "centre", centre, "years", years));
+        boolean overridden = request.years() != null && request.level() != null && request.level() != level;
         factors.add(new Factor(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS : Reason.EXPERIENCE_LEVEL,
-                level.slug, null, experienceChange, experienceChange * 100.0 / d.median(), rd.source(), true,
-                request.years() == null
-                        ? Map.of("bandLow", low, "bandHigh", high, "point", point)
-                        : Map.of("bandLow", low, "bandHigh", high, "point", point, "years", (double) request.years())));
+                level.slug, overridden ? request.level().slug : null, experienceChange,
+                experienceChange * 100.0 / d.median(), rd.source(), true, experience));
 
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
-        Location place = request.location();
-        String areaCode = place.state();
-        if (place.isNational()) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, 0, 0, null, false, Map.of()));
-        } else if ("remote".equals(place.type())) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), 0, 0, place.source(),
-                    false, Map.of()));
-        } else {
-            Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), areaCode);
-            String stateName = data.oews().area(areaCode).map(a -> a.name()).orElse(areaCode);
-            boolean metro = place.type().equals("metro");
-            if (ratio.isEmpty()) {
-                factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
-                        place.name(), stateName, 0, 0, null, false, Map.of()));
-            } else {
-                Places.Ratio r = ratio.get();
-                double before = mid;
-                low *= r.ratio();
-                mid *= r.ratio();
-                high *= r.ratio();
-                factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(),
-                        stateName, Math.round(mid - before), r.percent(), r.stateSource(), true,
-                        Map.of("state", r.stateMedian(), "national", r.nationalMedian(), "ratio", r.ratio())));
-            }
-        }
+        place(request, band, factors);
 
-        // 4. Premiums: each multiplies by its sourced range; together they are capped.
-        double[] lift = {1, 1, 1};
-        for (String skill : request.skills()) {
-            applyPremium(role, skill, Kind.SKILL, factors, mid * lift[1], lift);
-        }
-        if (request.company() != null) {
-            applyPremium(role, request.company().id(), Kind.COMPANY, factors, mid * lift[1], lift);
-        }
+        // 4. Premiums: within a group only the largest counts; together they are capped.
+        double[] lift = premiums(request, band[1], factors);
+        double[] lifted = {band[0] * lift[0], band[1] * lift[1], band[2] * lift[2]};
         double cap = 1 + PREMIUM_CAP_PCT / 100;
         if (lift[2] > cap) {
-            double uncappedMid = mid * lift[1];
-            lift[0] = Math.min(lift[0], cap);
-            lift[1] = Math.min(lift[1], cap);
-            lift[2] = cap;
-            factors.add(new Factor(Kind.CAP, Reason.CAP, null, null, Math.round(mid * lift[1] - uncappedMid), 0, null,
-                    true, Map.of("cap", PREMIUM_CAP_PCT)));
+            double[] capped = {band[0] * Math.min(lift[0], cap), band[1] * Math.min(lift[1], cap), band[2] * cap};
+            factors.add(new Factor(Kind.CAP, Reason.CAP, null, null, Math.round(capped[1] - lifted[1]), 0, null, true,
+                    Map.of("cap", PREMIUM_CAP_PCT, "uncapped", (lift[2] - 1) * 100, "removedLow", lifted[0] - capped[0],
+                            "removedMid", lifted[1] - capped[1], "removedHigh", lifted[2] - capped[2])));
+            lifted = capped;
         }
-        low *= lift[0];
-        mid *= lift[1];
-        high *= lift[2];
 
-        Range base = new Range(Math.round(low), Math.round(mid), Math.round(high));
+        Range base = new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
-        Double offerPercentile = request.offer() == null ? null : Distributions.percentileOf(d, request.offer());
-        return new Estimate(request, rd, level, base, Distributions.percentileOf(d, base.mid()), hourly,
-                totalCompensation(request, base), offerPercentile, List.copyOf(factors));
+        TotalCompensation total = totalCompensation(request, level, base);
+        noteTotalPayChanges(request, level, base, total, factors);
+        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, centre, base);
+        return new Estimate(request, rd, level, base, Distributions.place(d, base.mid()), hourly, total, offer,
+                List.copyOf(factors));
     }
 
-    /** What adding one more premium would do to the middle of this estimate, largest first. */
+    /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
     public List<WhatIf> whatIfs(EstimateRequest request, int limit) {
         Estimate now = estimate(request);
         String role = request.role().slug();
-        List<WhatIf> options = new ArrayList<>();
-        for (String skill : data.premiumsFor(role, false)) {
+        Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
+        for (String skill : offeredSkills(role)) {
             if (!request.skills().contains(skill)) {
                 List<String> more = new ArrayList<>(request.skills());
                 more.add(skill);
                 long change = Math.round(estimate(request.withSkills(more)).base().mid() - now.base().mid());
-                options.add(new WhatIf(Kind.SKILL, data.skillName(role, skill), change));
+                WhatIf w = new WhatIf(Kind.SKILL, data.skillName(role, skill), change);
+                bestPerGroup.merge(group(skill), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
         }
         for (String company : data.premiumsFor(role, true)) {
             if (request.company() == null || !company.equals(request.company().id())) {
                 Premium p = data.premium(company).orElseThrow();
                 long change = Math.round(estimate(request.withCompany(p)).base().mid() - now.base().mid());
-                options.add(new WhatIf(Kind.COMPANY, p.name(), change));
+                bestPerGroup.merge("company", new WhatIf(Kind.COMPANY, p.name(), change),
+                        (a, b) -> a.change() >= b.change() ? a : b);
             }
         }
-        return options.stream().filter(w -> w.change() > 0)
+        return bestPerGroup.values().stream().filter(w -> w.change() > 0)
                 .sorted(Comparator.comparingLong(WhatIf::change).reversed()).limit(limit).toList();
+    }
+
+    /**
+     * The skills, certifications and specializations the calculator offers for a role: only those with a figure
+     * that applies to it (a posting lift with a stated sample, or a sourced percentage).
+     */
+    public List<String> offeredSkills(String role) {
+        List<String> ids = new ArrayList<>();
+        for (SkillPay s : data.skillPayFor(role)) {
+            if (s.n() != null && data.postingMedian(role, s.source()).isPresent()) {
+                ids.add(s.skill());
+            }
+        }
+        for (Premium p : data.premiums()) {
+            if (!p.isCompany() && p.appliesTo(role) && p.hasFigure() && !ids.contains(p.id())) {
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The group a skill counts in: a premium's own group, or its id for a skill known only from postings. */
+    public String group(String skill) {
+        return data.premium(skill).map(Premium::group).orElse(skill);
     }
 
     public static double hourly(double annual) {
         return Math.round(annual / HOURS_PER_YEAR * 100) / 100.0;
     }
 
-    /** Adds one premium's factor and multiplies its {low, mid, high} percent into {@code lift}. */
-    private void applyPremium(String role, String id, Kind kind, List<Factor> factors, double midBefore, double[] lift) {
-        Optional<SkillPay> sp = data.skillPay(role, id);
+    /** Applies the place's ratio to the band in place and records its factor. */
+    private void place(EstimateRequest request, double[] band, List<Factor> factors) {
+        Location place = request.location();
+        if (place.isNational()) {
+            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, 0, 0, null, false, Map.of()));
+            return;
+        }
+        if ("remote".equals(place.type())) {
+            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), 0, 0, place.source(),
+                    false, Map.of()));
+            return;
+        }
+        Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), place.state());
+        String stateName = data.oews().area(place.state()).map(a -> a.name()).orElse(place.state());
+        boolean metro = place.type().equals("metro");
+        if (ratio.isEmpty()) {
+            factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
+                    place.name(), stateName, 0, 0, null, false, Map.of()));
+            return;
+        }
+        Places.Ratio r = ratio.get();
+        double before = band[1];
+        for (int i = 0; i < band.length; i++) {
+            band[i] *= r.ratio();
+        }
+        factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(), stateName,
+                Math.round(band[1] - before), r.percent(), r.stateSource(), true,
+                Map.of("state", r.stateMedian(), "national", r.nationalMedian(), "ratio", r.ratio())));
+    }
+
+    /** The combined {low, mid, high} multiplier of the chosen skills and company type, one per group. */
+    private double[] premiums(EstimateRequest request, double midBefore, List<Factor> factors) {
+        String role = request.role().slug();
+        Map<String, double[]> byGroup = new LinkedHashMap<>();
+        Map<String, Integer> factorOfGroup = new HashMap<>();
+        List<String> chosen = new ArrayList<>(request.skills());
+        if (request.company() != null) {
+            chosen.add(request.company().id());
+        }
+        for (String id : chosen) {
+            Kind kind = request.company() != null && id.equals(request.company().id()) ? Kind.COMPANY : Kind.SKILL;
+            Factor f = premiumFactor(role, id, kind, midBefore);
+            String group = kind == Kind.COMPANY ? "company" : group(id);
+            if (!f.applied() || !f.has("low")) {
+                factors.add(f);
+                continue;
+            }
+            double[] pct = {f.figure("low"), f.percent(), f.figure("high")};
+            double[] held = byGroup.get(group);
+            if (held != null && held[1] >= pct[1]) {
+                factors.add(sameGroup(f, factors.get(factorOfGroup.get(group)).subject()));
+                continue;
+            }
+            if (held != null) {
+                int earlier = factorOfGroup.get(group);
+                factors.set(earlier, sameGroup(factors.get(earlier), f.subject()));
+            }
+            byGroup.put(group, pct);
+            factorOfGroup.put(group, factors.size());
+            factors.add(f);
+        }
+        double[] lift = {1, 1, 1};
+        for (double[] pct : byGroup.values()) {
+            for (int i = 0; i < 3; i++) {
+                lift[i] *= 1 + pct[i] / 100;
+            }
+        }
+        return lift;
+    }
+
+    private static Factor sameGroup(Factor f, String countedInstead) {
+        return new Factor(f.kind(), Reason.PREMIUM_SAME_GROUP, f.subject(), countedInstead, 0, 0, f.source(), false, Map.of());
+    }
+
+    /** One premium's factor; an applied one carries its low and high percent and its middle as {@code percent}. */
+    private Factor premiumFactor(String role, String id, Kind kind, double midBefore) {
+        Optional<SkillPay> sp = kind == Kind.SKILL ? data.skillPay(role, id) : Optional.empty();
         Optional<RoleFigure> baseline = sp.flatMap(s -> data.postingMedian(role, s.source()));
         if (sp.isPresent() && baseline.isPresent()) {
             SkillPay s = sp.get();
-            double pct = (s.median() / (double) baseline.get().median() - 1) * 100;
-            factors.add(new Factor(kind, Reason.SKILL_POSTINGS, s.name(), null, Math.round(midBefore * pct / 100), pct,
-                    s.source(), true, s.n() == null
-                            ? Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median())
-                            : Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median(),
-                                    "n", (double) s.n())));
-            multiply(lift, pct, pct, pct);
-            return;
+            double measured = (s.median() / (double) baseline.get().median() - 1) * 100;
+            if (s.n() == null) {
+                return new Factor(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, 0, 0, s.source(), false,
+                        Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median()));
+            }
+            double weight = s.n() / (double) (s.n() + SHRINK_POSTINGS);
+            double pct = measured * weight;
+            return new Factor(kind, Reason.SKILL_POSTINGS, s.name(), null, Math.round(midBefore * pct / 100), pct,
+                    s.source(), true, Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median(),
+                            "n", (double) s.n(), "measured", measured, "weight", weight, "low", pct, "high", pct));
         }
         Premium p = data.premium(id).orElse(null);
         if (p == null || (kind == Kind.COMPANY) != p.isCompany()) {
-            factors.add(new Factor(kind, Reason.PREMIUM_UNKNOWN, data.skillName(role, id), null, 0, 0, null, false, Map.of()));
-        } else if (!p.appliesTo(role)) {
-            factors.add(new Factor(kind, Reason.PREMIUM_NOT_FOR_ROLE, p.name(), null, 0, 0, p.source(), false, Map.of()));
-        } else if (!p.hasFigure()) {
-            factors.add(new Factor(kind, Reason.PREMIUM_NO_FIGURE, p.name(), p.note(), 0, 0, p.source(), false, Map.of()));
-        } else {
-            double midPct = (p.lowPct() + p.highPct()) / 2;
-            factors.add(new Factor(kind, Reason.PREMIUM_RANGE, p.name(), null, Math.round(midBefore * midPct / 100), midPct,
-                    p.source(), midPct != 0, Map.of("low", p.lowPct(), "high", p.highPct())));
-            multiply(lift, p.lowPct(), midPct, p.highPct());
+            return new Factor(kind, Reason.PREMIUM_UNKNOWN, data.skillName(role, id), null, 0, 0, null, false, Map.of());
+        }
+        if (!p.appliesTo(role)) {
+            return new Factor(kind, Reason.PREMIUM_NOT_FOR_ROLE, p.name(), null, 0, 0, p.source(), false, Map.of());
+        }
+        if (!p.hasFigure()) {
+            return new Factor(kind, Reason.PREMIUM_NO_FIGURE, p.name(), p.note(), 0, 0, p.source(), false, Map.of());
+        }
+        double midPct = (p.lowPct() + p.highPct()) / 2;
+        return new Factor(kind, Reason.PREMIUM_RANGE, p.name(), null, Math.round(midBefore * midPct / 100), midPct,
+                p.source(), midPct != 0, Map.of("low", p.lowPct(), "high", p.highPct()));
+    }
+
+    /**
+     * Adds to the company type's factor what it does to pay beyond base, so a company type that changes total pay
+     * never reads as changing nothing.
+     */
+    private void noteTotalPayChanges(EstimateRequest request, Level level, Range base, TotalCompensation withCompany,
+                                     List<Factor> factors) {
+        if (request.company() == null) {
+            return;
+        }
+        TotalCompensation without = totalCompensation(request.withCompany(null), level, base);
+        long extraLow = withCompany.low() - without.low();
+        Long extraHigh = withCompany.high() == null || without.high() == null ? null : withCompany.high() - without.high();
+        if (extraLow == 0 && (extraHigh != null && extraHigh == 0)) {
+            return;
+        }
+        for (int i = 0; i < factors.size(); i++) {
+            Factor f = factors.get(i);
+            if (f.kind() == Kind.COMPANY) {
+                Map<String, Double> figures = new HashMap<>(f.figures());
+                figures.put("totalLow", (double) extraLow);
+                if (extraHigh != null) {
+                    figures.put("totalHigh", (double) extraHigh);
+                }
+                factors.set(i, new Factor(f.kind(), f.reason(), f.subject(), f.note(), f.change(), f.percent(), f.source(),
+                        f.applied(), figures));
+            }
         }
     }
 
-    private static void multiply(double[] lift, double lowPct, double midPct, double highPct) {
-        lift[0] *= 1 + lowPct / 100;
-        lift[1] *= 1 + midPct / 100;
-        lift[2] *= 1 + highPct / 100;
-    }
-
-    private TotalCompensation totalCompensation(EstimateRequest request, Range base) {
+    private TotalCompensation totalCompensation(EstimateRequest request, Level level, Range base) {
         List<CompComponent> extras = new ArrayList<>();
-        List<String> missing = new ArrayList<>();
+        List<Missing> missing = new ArrayList<>();
         String company = request.company() == null ? null : request.company().id();
         for (String component : new String[] {"bonus", "equity", "benefits"}) {
             Optional<TotalComp> row = compRow(request.role().slug(), company, component);
             if (row.isEmpty()) {
-                missing.add(component);
+                missing.add(new Missing(component, "none", null));
                 continue;
             }
             TotalComp t = row.get();
-            double high = t.high() == null ? t.low() : t.high();
+            if (!t.appliesAt(level)) {
+                missing.add(new Missing(component, "level", t.source()));
+                continue;
+            }
             boolean share = t.unit().equals("pct_of_base");
-            extras.add(new CompComponent(t, Math.round(share ? base.mid() * t.low() / 100 : t.low()),
-                    Math.round(share ? base.mid() * high / 100 : high)));
+            long low = Math.round(share ? base.low() * t.low() / 100 : t.low());
+            Long high = t.high() == null ? null : Math.round(share ? base.high() * t.high() / 100 : t.high());
+            extras.add(new CompComponent(t, low, high));
         }
-        // The all-in range pairs like with like: extras at their low end on the low base, high on high.
         long low = Math.round(base.low());
-        long high = Math.round(base.high());
+        Long high = Math.round(base.high());
         for (CompComponent c : extras) {
-            TotalComp t = c.row();
-            double top = t.high() == null ? t.low() : t.high();
-            boolean share = t.unit().equals("pct_of_base");
-            low += Math.round(share ? base.low() * t.low() / 100 : t.low());
-            high += Math.round(share ? base.high() * top / 100 : top);
+            low += c.low();
+            high = high == null || c.high() == null ? null : high + c.high();
         }
         return new TotalCompensation(base, List.copyOf(extras), List.copyOf(missing), low, high);
     }
@@ -236,5 +330,29 @@ public final class EstimationService {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The offer against pay for people like the visitor, and against the role's national distribution. "Like the
+     * visitor" is the estimate itself read as a distribution: its low end the 10th percentile, its middle the median,
+     * its high end the 90th, with the quartiles where the role's own spread puts them.
+     */
+    private static OfferCheck offer(int offer, Distribution national, double centre, Range base) {
+        double atLow = Distributions.valueAt(national, Experience.low(centre));
+        double atCentre = Distributions.valueAt(national, centre);
+        double atHigh = Distributions.valueAt(national, Experience.high(centre));
+        double lowerQuartile = share(Distributions.valueAt(national, (Experience.low(centre) + centre) / 2) - atLow, atCentre - atLow);
+        double upperQuartile = share(Distributions.valueAt(national, (centre + Experience.high(centre)) / 2) - atCentre, atHigh - atCentre);
+        Distribution here = new Distribution(base.low(), base.low() + (base.mid() - base.low()) * lowerQuartile, base.mid(),
+                base.mid() + (base.high() - base.mid()) * upperQuartile, base.high());
+        long outside = offer < base.low() ? Math.round(offer - base.low())
+                : offer > base.high() ? Math.round(offer - base.high()) : 0;
+        return new OfferCheck(offer, Distributions.place(here, offer), Distributions.place(national, offer), outside,
+                Math.round(offer - base.mid()));
+    }
+
+    /** part ÷ whole, or a half where the whole is empty (a flat stretch of the distribution). */
+    private static double share(double part, double whole) {
+        return whole <= 0 ? 0.5 : part / whole;
     }
 }

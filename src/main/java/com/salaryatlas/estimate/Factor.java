@@ -33,8 +33,12 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         PLACE_REMOTE,
         /** The state's published median over the national median of the same occupation and period. */
         PLACE_RATIO,
-        /** A skill's posted median over the role's overall posted median. */
+        /** A skill's posted median over the role's overall posted median, shrunk toward zero by its sample size. */
         SKILL_POSTINGS,
+        /** A posting lift whose sample size the source does not state: not applied. */
+        SKILL_NO_SAMPLE,
+        /** Another choice of the same group (a language, a certification family) counts instead. */
+        PREMIUM_SAME_GROUP,
         PREMIUM_UNKNOWN,
         PREMIUM_NOT_FOR_ROLE,
         PREMIUM_NO_FIGURE,

@@ -8,8 +8,12 @@ import com.salaryatlas.dataset.Source;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.CompComponent;
+import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.Factor;
 import com.salaryatlas.estimate.Factor.Kind;
+import com.salaryatlas.estimate.Factor.Reason;
+import com.salaryatlas.estimate.OfferCheck;
+import com.salaryatlas.estimate.TotalCompensation;
 import com.salaryatlas.estimate.RoleDistribution;
 import com.salaryatlas.estimate.WhatIf;
 import java.util.Map;
@@ -32,22 +36,27 @@ public final class Explanations {
         return switch (f.reason()) {
             case EXPERIENCE_YEARS -> {
                 long years = Math.round(f.figure("years"));
-                yield "Experience: " + years + (years == 1 ? " year" : " years") + " (" + level(f).label.toLowerCase() + " band)";
+                yield "Experience: " + years + (years == 1 ? " year" : " years") + " (" + level(f).label.toLowerCase() + ")";
             }
             case EXPERIENCE_LEVEL -> "Experience: " + level(f).label + " (" + level(f).years() + ")";
             case PLACE_NATIONAL -> "Location: " + f.subject() + " (national)";
             case PLACE_NO_FIGURE, PLACE_REMOTE, PLACE_RATIO, PLACE_METRO, PLACE_METRO_NO_FIGURE -> "Location: " + f.subject();
-            case SKILL_POSTINGS, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE, PREMIUM_RANGE -> title + f.subject();
+            case SKILL_POSTINGS, SKILL_NO_SAMPLE, PREMIUM_SAME_GROUP, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE,
+                 PREMIUM_RANGE -> title + f.subject();
             case CAP -> "Cap on combined premiums";
         };
     }
 
     public String effect(Factor f) {
         return switch (f.reason()) {
-            case EXPERIENCE_YEARS, EXPERIENCE_LEVEL -> "Uses the " + Format.ordinal(level(f).fromPercentile) + " to "
-                    + Format.ordinal(level(f).toPercentile) + " percentile of the role's national pay, "
-                    + Format.range(f.figure("bandLow"), f.figure("bandHigh")) + "; the middle sits near the "
-                    + Format.ordinal(Math.round(f.figure("point"))) + " percentile.";
+            case EXPERIENCE_YEARS, EXPERIENCE_LEVEL -> (f.reason() == Reason.EXPERIENCE_LEVEL
+                    ? "With no years given, the level stands for " + Math.round(f.figure("years")) + " years. " : "")
+                    + (f.note() == null ? "" : "The years given set the level, not the "
+                    + Level.bySlug(f.note()).orElseThrow().label.toLowerCase() + " chosen. ")
+                    + "The middle sits at the " + Format.ordinal(Math.round(f.figure("centre")))
+                    + " percentile of the role's national pay and the range runs from the "
+                    + Format.ordinal(Math.round(f.figure("from"))) + " to the " + Format.ordinal(Math.round(f.figure("to")))
+                    + ", so it overlaps the neighbouring levels.";
             case PLACE_NATIONAL -> "National pay; no place adjustment.";
             case PLACE_NO_FIGURE -> "BLS publishes no exact median for this occupation in " + f.subject()
                     + ", so the national figure is used.";
@@ -61,19 +70,38 @@ public final class Explanations {
             case PLACE_RATIO -> Format.money(f.figure("state")) + " median here ÷ " + Format.money(f.figure("national"))
                     + " national median for the same occupation and period = ×" + ratio(f.figure("ratio")) + ".";
             case SKILL_POSTINGS -> "Postings for this role naming " + f.subject() + " advertise a median of "
-                    + Format.money(f.figure("median")) + (f.has("n") ? " (n=" + Math.round(f.figure("n")) + ")" : "")
-                    + " against " + Format.money(f.figure("baseline")) + " for all its postings: "
+                    + Format.money(f.figure("median")) + " (n=" + Format.count(Math.round(f.figure("n"))) + ") against "
+                    + Format.money(f.figure("baseline")) + " for all its postings, " + Format.signedPercent(f.figure("measured"))
+                    + ". Shrunk for its sample size (n ÷ (n + 100) = " + Format.decimal(f.figure("weight")) + "), it counts "
                     + Format.signedPercent(f.percent()) + ".";
+            case SKILL_NO_SAMPLE -> "Postings naming " + f.subject() + " advertise " + Format.money(f.figure("median"))
+                    + " against " + Format.money(f.figure("baseline")) + ", but the source gives no sample size, so we cannot "
+                    + "tell a real lift from noise and do not apply it.";
+            case PREMIUM_SAME_GROUP -> "Counted once with " + f.note() + ", the larger lift in the same group: "
+                    + "related skills or certifications do not stack.";
             case PREMIUM_UNKNOWN -> "We have no figure for this, so it changes nothing.";
             case PREMIUM_NOT_FOR_ROLE -> "Our sources give no figure for this with this role, so it changes nothing.";
             case PREMIUM_NO_FIGURE -> "The source gives no percentage" + (f.note() == null ? "" : " (" + f.note() + ")")
-                    + ", so it changes nothing.";
+                    + ", so base pay is unchanged." + totalPay(f);
             case PREMIUM_RANGE -> "+" + Format.percentRange(f.figure("low"), f.figure("high")) + " on base pay"
-                    + (f.figure("low") == f.figure("high") ? "." : "; the middle of the estimate takes "
-                    + Format.signedPercent(f.percent()) + ".");
-            case CAP -> "Premiums stack to more than +" + Format.percent(f.figure("cap"))
-                    + "; we cap the combined lift there because no source measures stacked premiums.";
+                    + (f.figure("low") == f.figure("high") ? "." : ": the low end of the range takes the low figure, the "
+                    + "high end the high one, the middle " + Format.signedPercent(f.percent()) + ".") + totalPay(f);
+            case CAP -> "Together the premiums would add " + Format.signedPercent(f.figure("uncapped"))
+                    + " at the high end. No source measures stacked premiums, so the combined lift stops at +"
+                    + Format.percent(f.figure("cap")) + ", which removes " + Format.money(f.figure("removedLow"))
+                    + " from the low end, " + Format.money(f.figure("removedMid")) + " from the middle and "
+                    + Format.money(f.figure("removedHigh")) + " from the high end.";
         };
+    }
+
+    /** What a company type does to pay beyond base, when it does anything. */
+    private static String totalPay(Factor f) {
+        if (!f.has("totalLow")) {
+            return "";
+        }
+        String amount = f.has("totalHigh") ? Format.range(f.figure("totalLow"), f.figure("totalHigh"))
+                : Format.money(f.figure("totalLow")) + " or more";
+        return " It also changes pay beyond base (bonus, equity) by " + amount + " a year.";
     }
 
     /** Up, down or none: how the result panel marks a factor's line. */
@@ -93,11 +121,15 @@ public final class Explanations {
         if (!rd.derived()) {
             return "Published 10th–90th percentiles (" + cited + ").";
         }
-        String from = primary.kind().equals("median")
-                ? "A published median of " + Format.money(primary.median()) + " (" + cited + ")"
-                : "The midpoint of a published range of " + Format.range(primary.low(), primary.high()) + " (" + cited + ")";
-        return from + "; the spread around it is modelled on the shape of " + rd.shape().title() + " (BLS "
-                + rd.shape().soc() + ", " + sources.get(rd.shape().source()).referencePeriod() + ").";
+        String shape = rd.shape().title() + " (BLS " + rd.shape().soc() + ", "
+                + sources.get(rd.shape().source()).referencePeriod() + ")";
+        if (primary.kind().equals("median")) {
+            return "A published median of " + Format.money(primary.median()) + " (" + cited + "); the other percentiles are "
+                    + "modelled by scaling the spread of " + shape + " to it.";
+        }
+        return "A published range of " + Format.range(primary.low(), primary.high()) + " (" + cited + "), taken as the 10th "
+                + "to 90th percentile of this title's pay; the 25th, median and 75th are modelled where the spread of "
+                + shape + " puts them between its own 10th and 90th.";
     }
 
     public static String whatIf(WhatIf w) {
@@ -121,6 +153,71 @@ public final class Explanations {
         return Format.money(c.low()) + (c.openEnded() ? " or more" : "\u2013" + Format.money(c.high()));
     }
 
+    /** Base plus every part: "$130,000–$190,000", or "$140,000 or more" when a part has no upper bound. */
+    public static String total(TotalCompensation t) {
+        return t.openEnded() ? Format.money(t.low()) + " or more" : Format.range(t.low(), t.high());
+    }
+
+    /** Why a part of total pay has no figure here. */
+    public String missing(TotalCompensation.Missing m) {
+        return m.reason().equals("level")
+                ? "Its source (" + sourceName(m.source()) + ") gives it for senior and staff levels only."
+                : "No source gives one for this role and employer.";
+    }
+
+    /**
+     * The estimate's headline figures and sentences, written once for the result page and the API alike:
+     * low, mid, high, hourly, percentile, total, and for an offer its verdict and placement.
+     */
+    public static Map<String, String> summary(Estimate e) {
+        Map<String, String> t = new java.util.LinkedHashMap<>();
+        t.put("low", Format.money(e.base().low()));
+        t.put("mid", Format.money(e.base().mid()));
+        t.put("high", Format.money(e.base().high()));
+        t.put("hourly", Format.cents(e.hourly().mid()) + " an hour (" + Format.cents(e.hourly().low()) + "–"
+                + Format.cents(e.hourly().high()) + ")");
+        t.put("percentile", percentileSentence(e.middle(), "The middle of this estimate"));
+        t.put("total", total(e.total()));
+        if (e.modelled()) {
+            t.put("modelled", "Modelled: this title's source gives only a median or a range, so the points between are "
+                    + "modelled on its occupation's spread (see the role page).");
+        }
+        if (e.offer() != null) {
+            t.put("offer", verdict(e.offer()));
+            t.put("offerPlacement", offerPlacement(e.offer()));
+            t.put("offerVerdict", e.offer().verdict().name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return t;
+    }
+
+    /** Where a figure falls: "at about the 62nd percentile", "below the 10th percentile". */
+    public static String placement(OfferCheck.Placement p) {
+        if (p.belowTenth()) {
+            return "below the 10th percentile";
+        }
+        if (p.aboveNinetieth()) {
+            return "above the 90th percentile";
+        }
+        return "at about the " + Format.ordinal(Math.round(p.percentile())) + " percentile";
+    }
+
+    /** The offer's verdict in one sentence: below, within or above the estimated range, and by how much. */
+    public static String verdict(OfferCheck o) {
+        String offer = "Your offer of " + Format.money(o.offer());
+        return switch (o.verdict()) {
+            case BELOW -> offer + " is below your estimated range, by " + Format.money(-o.outsideRange()) + ".";
+            case ABOVE -> offer + " is above your estimated range, by " + Format.money(o.outsideRange()) + ".";
+            case WITHIN -> offer + " is within your estimated range, " + (o.fromMiddle() == 0 ? "exactly at the middle."
+                    : Format.money(Math.abs(o.fromMiddle())) + (o.fromMiddle() > 0 ? " above" : " below") + " the middle.");
+        };
+    }
+
+    /** The offer's two placements: among people like you, and nationally for the role. */
+    public static String offerPlacement(OfferCheck o) {
+        return "Among pay for this role, level, place and premiums it sits " + placement(o.here())
+                + "; against the role's national pay it sits " + placement(o.national()) + ".";
+    }
+
     /** A published annual wage: "$133,080", "$239,200 or more" for BLS's top-coded values, or "not published". */
     public static String wage(Wage w) {
         if (w == null) {
@@ -137,16 +234,8 @@ public final class Explanations {
         return Format.cents(w.amount()) + (w.orMore() ? " or more" : "");
     }
 
-    public static String percentileSentence(double percentile, String subject) {
-        String where;
-        if (percentile < 10) {
-            where = "below the 10th percentile";
-        } else if (percentile > 90) {
-            where = "above the 90th percentile";
-        } else {
-            where = "at about the " + Format.ordinal(Math.round(percentile)) + " percentile";
-        }
-        return subject + " sits " + where + " of national pay for this role.";
+    public static String percentileSentence(OfferCheck.Placement p, String subject) {
+        return subject + " sits " + placement(p) + " of national pay for this role.";
     }
 
     /** One source's figure as tables print it: percentiles as their spread, a range as published. */
