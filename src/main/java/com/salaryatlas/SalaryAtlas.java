@@ -41,7 +41,18 @@ public final class SalaryAtlas {
     private SalaryAtlas() {
     }
 
-    public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
+    /**
+     * The web app and the one service with a thread of its own: stop the app, then {@link #close()} the site to
+     * write the estimates still queued, then close the pool.
+     */
+    public record Site(Javalin app, EstimateLog estimateLog) implements AutoCloseable {
+        @Override
+        public void close() {
+            estimateLog.close();
+        }
+    }
+
+    public static Site create(AppConfig config, DataSource dataSource, SiteFiles files) {
         return create(config, CompletableFuture.completedFuture(dataSource), files);
     }
 
@@ -50,7 +61,7 @@ public final class SalaryAtlas {
      * files, articles are rendered, templates warmed and routes built in the meantime. The salary dataset
      * lives only in memory; the database holds what visitors submit.
      */
-    public static Javalin create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
+    public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
@@ -100,8 +111,13 @@ public final class SalaryAtlas {
         });
 
         // Only now wait for the database, which opened while the content was read.
-        database.join();
+        try {
+            database.join();
+        } catch (RuntimeException e) {
+            estimateLog.close();
+            throw e;
+        }
         estimateLog.prune();
-        return app;
+        return new Site(app, estimateLog);
     }
 }
