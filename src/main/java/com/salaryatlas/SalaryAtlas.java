@@ -21,7 +21,9 @@ import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SecurityHeaders;
+import com.salaryatlas.web.ServerLimits;
 import com.salaryatlas.web.SiteController;
 import com.salaryatlas.web.SiteFiles;
 import com.salaryatlas.web.SiteInfo;
@@ -94,6 +96,7 @@ public final class SalaryAtlas {
             javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
+            ServerLimits.apply(javalin);
             javalin.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";
                 staticFiles.directory = files.fromDisk() ? files.staticFiles().toString() : "/static";
@@ -103,11 +106,11 @@ public final class SalaryAtlas {
             javalin.staticFiles.enableWebjars();
             javalin.jetty.modifyServer(server -> {
                 // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
-                server.setHandler(new GracefulHandler(server.getHandler()));
+                server.setHandler(new GracefulHandler(ServerLimits.limitConcurrency(server.getHandler())));
                 server.setStopTimeout(10_000);
             });
             javalin.routes.before(SecurityHeaders::apply);
-            Routes.declare(javalin.routes, controllers);
+            Routes.declare(javalin.routes, controllers, new RateLimit(config.rateLimit(), config.trustedProxies()));
         });
 
         // Only now wait for the database, which opened while the content was read.
