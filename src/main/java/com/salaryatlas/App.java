@@ -8,7 +8,6 @@ import com.salaryatlas.importer.ImportOews;
 import com.salaryatlas.dataset.DatasetException;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
-import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -42,19 +41,25 @@ public final class App {
         SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
         // The database opens (pool, migrations) on its own thread while the site reads its content.
         CompletableFuture<HikariDataSource> database = CompletableFuture.supplyAsync(() -> Database.open(config.databaseUrl()));
-        Javalin app;
+        SalaryAtlas.Site site = null;
         HikariDataSource dataSource;
         try {
-            app = SalaryAtlas.create(config, database, files);
+            site = SalaryAtlas.create(config, database, files);
             dataSource = database.join();
-            app.start(config.port());
+            site.app().start(config.port());
         } catch (RuntimeException e) {
+            if (site != null) {
+                site.close();
+            }
             database.thenAccept(HikariDataSource::close);
             throw explainStartFailure(config, e);
         }
+        SalaryAtlas.Site started = site;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            // Jetty's stop timeout lets in-flight requests finish before the pool closes under them.
-            app.stop();
+            // Jetty's stop timeout lets in-flight requests finish; then the estimates they queued are written,
+            // and only then does the pool close under them.
+            started.app().stop();
+            started.close();
             dataSource.close();
         }, "shutdown"));
         LOG.info("Salary Atlas is serving {} (dev={})", config.siteUrl(), config.dev());

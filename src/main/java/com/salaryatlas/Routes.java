@@ -6,6 +6,7 @@ import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.home.HomeController;
+import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SiteController;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HttpStatus;
@@ -16,7 +17,9 @@ final class Routes {
     private Routes() {
     }
 
-    static void declare(RoutesConfig routes, Controllers c) {
+    static void declare(RoutesConfig routes, Controllers c, RateLimit rateLimit) {
+        // Limited by path, so a route added later under a limited path (/api/…, POST /report) is covered at once.
+        routes.before(rateLimit::apply);
         routes.before(SiteController::redirectTrailingSlash);
         routes.get("/", c.home()::show);
 

@@ -23,7 +23,9 @@ import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SecurityHeaders;
+import com.salaryatlas.web.ServerLimits;
 import com.salaryatlas.web.SiteController;
 import com.salaryatlas.web.SiteFiles;
 import com.salaryatlas.web.SiteInfo;
@@ -43,7 +45,18 @@ public final class SalaryAtlas {
     private SalaryAtlas() {
     }
 
-    public static Javalin create(AppConfig config, DataSource dataSource, SiteFiles files) {
+    /**
+     * The web app and the one service with a thread of its own: stop the app, then {@link #close()} the site to
+     * write the estimates still queued, then close the pool.
+     */
+    public record Site(Javalin app, EstimateLog estimateLog) implements AutoCloseable {
+        @Override
+        public void close() {
+            estimateLog.close();
+        }
+    }
+
+    public static Site create(AppConfig config, DataSource dataSource, SiteFiles files) {
         return create(config, CompletableFuture.completedFuture(dataSource), files);
     }
 
@@ -52,7 +65,7 @@ public final class SalaryAtlas {
      * files, articles are rendered, templates warmed and routes built in the meantime. The salary dataset
      * lives only in memory; the database holds what visitors submit.
      */
-    public static Javalin create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
+    public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
@@ -87,6 +100,7 @@ public final class SalaryAtlas {
             javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
+            ServerLimits.apply(javalin);
             javalin.staticFiles.add(staticFiles -> {
                 staticFiles.hostedPath = "/";
                 staticFiles.directory = files.fromDisk() ? files.staticFiles().toString() : "/static";
@@ -96,16 +110,21 @@ public final class SalaryAtlas {
             javalin.staticFiles.enableWebjars();
             javalin.jetty.modifyServer(server -> {
                 // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
-                server.setHandler(new GracefulHandler(server.getHandler()));
+                server.setHandler(new GracefulHandler(ServerLimits.limitConcurrency(server.getHandler())));
                 server.setStopTimeout(10_000);
             });
             javalin.routes.before(SecurityHeaders::apply);
-            Routes.declare(javalin.routes, controllers);
+            Routes.declare(javalin.routes, controllers, new RateLimit(config.rateLimit(), config.trustedProxies()));
         });
 
         // Only now wait for the database, which opened while the content was read.
-        database.join();
+        try {
+            database.join();
+        } catch (RuntimeException e) {
+            estimateLog.close();
+            throw e;
+        }
         estimateLog.prune();
-        return app;
+        return new Site(app, estimateLog);
     }
 }

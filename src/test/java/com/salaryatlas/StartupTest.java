@@ -100,7 +100,7 @@ class StartupTest {
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "com.salaryatlas.App");
         builder.directory(workDir.toFile());
-        builder.environment().keySet().removeIf(k -> k.matches("PORT|DATABASE_URL|SITE_URL|DEV"));
+        builder.environment().keySet().removeIf(k -> k.matches("PORT|DATABASE_URL|SITE_URL|DEV|RATE_LIMIT|TRUSTED_PROXIES"));
         builder.environment().putAll(env);
         builder.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return builder.start();

@@ -1,6 +1,7 @@
 package com.salaryatlas;
 
 import com.salaryatlas.data.Database;
+import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
@@ -10,32 +11,64 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * A fresh site on its own in-memory database, built exactly as production builds it. Either hand
- * {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use {@link #get}/{@link #post}.
+ * A fresh site on its own in-memory database (or the database {@link #on} names), built exactly as production
+ * builds it. Either hand {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use
+ * {@link #get}/{@link #post}. The rate limit is off unless the config given says otherwise.
  */
 public final class TestSite implements AutoCloseable {
 
+    public static final AppConfig CONFIG = new AppConfig(0, "unused", "https://salaryatlas.test", false, 0, List.of());
+
     public final HikariDataSource dataSource;
     public final Javalin app;
+    public final EstimateLog estimateLog;
+    private final SalaryAtlas.Site site;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String base;
 
-    private TestSite() {
-        dataSource = Database.open("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        app = SalaryAtlas.create(new AppConfig(0, "unused", "https://salaryatlas.test", false),
-                dataSource, SiteFiles.packaged());
+    private TestSite(String jdbcUrl, AppConfig config) {
+        dataSource = Database.open(jdbcUrl);
+        site = SalaryAtlas.create(config, dataSource, SiteFiles.packaged());
+        app = site.app();
+        estimateLog = site.estimateLog();
+    }
+
+    private static String freshH2() {
+        return "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
     public static TestSite start() {
-        return new TestSite();
+        return new TestSite(freshH2(), CONFIG);
     }
 
     public static TestSite serving() {
-        return new TestSite().serve();
+        return start().serve();
+    }
+
+    public static TestSite with(AppConfig config) {
+        return new TestSite(freshH2(), config);
+    }
+
+    /** A site on the database at {@code jdbcUrl}, migrating it as a starting instance would. */
+    public static TestSite on(String jdbcUrl) {
+        return new TestSite(jdbcUrl, CONFIG);
+    }
+
+    /** Waits until the estimates recorded so far are in the database. */
+    public void flushEstimates() {
+        try {
+            if (!estimateLog.flush(Duration.ofSeconds(10))) {
+                throw new IllegalStateException("estimates were not written within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public TestSite serve() {
@@ -86,6 +119,7 @@ public final class TestSite implements AutoCloseable {
         if (base != null) {
             app.stop();
         }
+        site.close();
         dataSource.close();
     }
 }
