@@ -13,8 +13,11 @@ import java.time.Duration;
 import java.util.UUID;
 
 /**
- * A fresh site on its own in-memory database, built exactly as production builds it. Either hand
- * {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use {@link #get}/{@link #post}.
+ * A fresh site on its own in-memory database, built exactly as production builds it: templates and static files as
+ * packaged, content (data, articles, pages) from the small fixture in src/test/resources/fixture-content, so route
+ * tests do not change with each data refresh. The browser and audit tests use {@link #startOnRealContent()} /
+ * {@link #servingRealContent()} to check the real pages. Either hand {@link #app} to JavalinTest, or {@link #serve()}
+ * it once for a whole test class and use {@link #get}/{@link #post}.
  */
 public final class TestSite implements AutoCloseable {
 
@@ -24,18 +27,28 @@ public final class TestSite implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String base;
 
-    private TestSite() {
+    private TestSite(SiteFiles files) {
         dataSource = Database.open("jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        app = SalaryAtlas.create(new AppConfig(0, "unused", "https://salaryatlas.test", false),
-                dataSource, SiteFiles.packaged());
+        app = SalaryAtlas.create(new AppConfig(0, "unused", "https://salaryatlas.test", false), dataSource, files);
     }
 
+    /** The site on the fixture content, not yet listening (for JavalinTest). */
     public static TestSite start() {
-        return new TestSite();
+        return new TestSite(SiteFiles.packagedWith(Fixtures.FIXTURE_CONTENT));
     }
 
+    /** The site on the fixture content, listening on a free port. */
     public static TestSite serving() {
-        return new TestSite().serve();
+        return start().serve();
+    }
+
+    /** The site on the real, packaged content: for browser and audit tests only; its figures change with each data refresh. */
+    public static TestSite startOnRealContent() {
+        return new TestSite(SiteFiles.packaged());
+    }
+
+    public static TestSite servingRealContent() {
+        return startOnRealContent().serve();
     }
 
     public TestSite serve() {
