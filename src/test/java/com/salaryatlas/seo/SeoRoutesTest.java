@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** What crawlers read, on the fixture content. */
@@ -19,17 +20,23 @@ class SeoRoutesTest {
 
     private static final Pattern URL = Pattern.compile("<url><loc>([^<]+)</loc><lastmod>(\\d{4}-\\d{2}-\\d{2})</lastmod></url>");
 
-    private static String sitemap() throws Exception {
-        StringBuilder body = new StringBuilder();
+    private static final StringBuilder SITEMAP = new StringBuilder();
+
+    /** Fetched once for the class: starting and stopping a site costs about a second. */
+    @BeforeAll
+    static void fetchTheSitemap() {
         try (TestSite site = TestSite.start()) {
             JavalinTest.test(site.app, (server, client) -> {
                 var response = client.get("/sitemap.xml");
                 assertEquals(200, response.code());
                 assertTrue(header(response, "Content-Type").startsWith("application/xml"), header(response, "Content-Type"));
-                body.append(response.body().string());
+                SITEMAP.append(response.body().string());
             });
         }
-        return body.toString();
+    }
+
+    private static String sitemap() {
+        return SITEMAP.toString();
     }
 
     private static List<String> locations(String xml) {
@@ -42,14 +49,14 @@ class SeoRoutesTest {
     }
 
     @Test
-    void every_url_in_the_sitemap_carries_a_lastmod_date() throws Exception {
+    void every_url_in_the_sitemap_carries_a_lastmod_date() {
         String xml = sitemap();
         assertTrue(count(xml, "<url>") > 0, xml);
         assertEquals(count(xml, "<url>"), locations(xml).size(), "each <url> has a <loc> and a <lastmod> date: " + xml);
     }
 
     @Test
-    void sitemap_lists_every_role_page_with_its_lastmod() throws Exception {
+    void sitemap_lists_every_role_page_with_its_lastmod() {
         List<String> locs = locations(sitemap());
         for (String role : new String[] {"reference", "median-only", "ranged", "fixture-occupation"}) {
             assertTrue(locs.contains("https://salaryatlas.test/salaries/" + role), role + " in " + locs);
@@ -57,7 +64,7 @@ class SeoRoutesTest {
     }
 
     @Test
-    void sitemap_lists_the_occupation_state_pages_and_no_state_page_of_a_title() throws Exception {
+    void sitemap_lists_the_occupation_state_pages_and_no_state_page_of_a_title() {
         List<String> locs = locations(sitemap());
         for (String state : new String[] {"california", "puerto-rico"}) {
             assertTrue(locs.contains("https://salaryatlas.test/salaries/fixture-occupation/" + state), state + " in " + locs);
