@@ -16,8 +16,11 @@ import java.util.UUID;
 
 /**
  * A fresh site on its own in-memory database (or the database {@link #on} names), built exactly as production
- * builds it. Either hand {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use
- * {@link #get}/{@link #post}. The rate limit is off unless the config given says otherwise.
+ * builds it: templates and static files as packaged, content (data, articles, pages) from the small fixture in
+ * src/test/resources/fixture-content, so route tests do not change with each data refresh. The browser and audit
+ * tests use {@link #startOnRealContent()} / {@link #servingRealContent()} to check the real pages. Either hand
+ * {@link #app} to JavalinTest, or {@link #serve()} it once for a whole test class and use {@link #get}/{@link #post}.
+ * The rate limit is off unless the config given says otherwise.
  */
 public final class TestSite implements AutoCloseable {
 
@@ -31,9 +34,11 @@ public final class TestSite implements AutoCloseable {
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String base;
 
-    private TestSite(String jdbcUrl, AppConfig config) {
+    private static final SiteFiles FIXTURE = SiteFiles.packagedWith(Fixtures.FIXTURE_CONTENT);
+
+    private TestSite(String jdbcUrl, AppConfig config, SiteFiles files) {
         dataSource = Database.open(jdbcUrl);
-        site = SalaryAtlas.create(config, dataSource, SiteFiles.packaged());
+        site = SalaryAtlas.create(config, dataSource, files);
         app = site.app();
         estimateLog = site.estimateLog();
     }
@@ -42,21 +47,23 @@ public final class TestSite implements AutoCloseable {
         return "jdbc:h2:mem:test-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     }
 
+    /** The site on the fixture content, not yet listening (for JavalinTest). */
     public static TestSite start() {
-        return new TestSite(freshH2(), CONFIG);
+        return new TestSite(freshH2(), CONFIG, FIXTURE);
     }
 
+    /** The site on the fixture content, listening on a free port. */
     public static TestSite serving() {
         return start().serve();
     }
 
     public static TestSite with(AppConfig config) {
-        return new TestSite(freshH2(), config);
+        return new TestSite(freshH2(), config, FIXTURE);
     }
 
     /** A site on the database at {@code jdbcUrl}, migrating it as a starting instance would. */
     public static TestSite on(String jdbcUrl) {
-        return new TestSite(jdbcUrl, CONFIG);
+        return new TestSite(jdbcUrl, CONFIG, FIXTURE);
     }
 
     /** Waits until the estimates recorded so far are in the database. */
@@ -69,6 +76,15 @@ public final class TestSite implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The site on the real, packaged content: for browser and audit tests only; its figures change with each data refresh. */
+    public static TestSite startOnRealContent() {
+        return new TestSite(freshH2(), CONFIG, SiteFiles.packaged());
+    }
+
+    public static TestSite servingRealContent() {
+        return startOnRealContent().serve();
     }
 
     public TestSite serve() {

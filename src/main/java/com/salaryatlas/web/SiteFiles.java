@@ -13,24 +13,32 @@ import java.util.Map;
 
 /**
  * Where templates/, static/ and content/ are read from: the top-level folders on disk in
- * development (so an edit shows on reload), the copies packed into the jar otherwise.
+ * development (so an edit shows on reload), the copies packed into the jar otherwise. Tests may
+ * keep the packed templates and static files and read content/ from another folder.
  */
 public final class SiteFiles {
 
     private final boolean fromDisk;
     private final Path diskRoot;
+    private final Path contentOnDisk;
 
-    private SiteFiles(boolean fromDisk, Path diskRoot) {
+    private SiteFiles(boolean fromDisk, Path diskRoot, Path contentOnDisk) {
         this.fromDisk = fromDisk;
         this.diskRoot = diskRoot;
+        this.contentOnDisk = contentOnDisk;
     }
 
     public static SiteFiles disk(Path projectRoot) {
-        return new SiteFiles(true, projectRoot.toAbsolutePath());
+        return new SiteFiles(true, projectRoot.toAbsolutePath(), null);
     }
 
     public static SiteFiles packaged() {
-        return new SiteFiles(false, null);
+        return new SiteFiles(false, null, null);
+    }
+
+    /** Templates and static files from the classpath, as packaged; content (articles, pages, data) from {@code content}. */
+    public static SiteFiles packagedWith(Path content) {
+        return new SiteFiles(false, null, content.toAbsolutePath());
     }
 
     public boolean fromDisk() {
@@ -46,7 +54,7 @@ public final class SiteFiles {
     }
 
     public Path content() {
-        return folder("content");
+        return contentOnDisk != null ? contentOnDisk : folder("content");
     }
 
     private Path folder(String name) {

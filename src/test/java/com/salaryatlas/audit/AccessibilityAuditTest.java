@@ -25,7 +25,7 @@ class AccessibilityAuditTest {
 
     @BeforeAll
     static void start() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         Browser.configure(true);
     }
 

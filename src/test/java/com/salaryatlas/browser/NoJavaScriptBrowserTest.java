@@ -20,7 +20,7 @@ class NoJavaScriptBrowserTest {
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         closeWebDriver();
         Browser.configure(false);
     }

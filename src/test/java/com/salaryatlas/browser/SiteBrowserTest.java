@@ -26,7 +26,7 @@ class SiteBrowserTest {
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         Browser.configure(true);
     }
 

@@ -39,48 +39,111 @@ class CalculatorRoutesTest {
         for (String field : new String[] {"role", "level", "years", "location", "company", "offer"}) {
             assertTrue(html.contains("<label for=\"" + field + "\""), field + " is labelled");
         }
-        assertTrue(html.contains("<option value=\"data-scientist\">Data Scientist</option>"));
+        for (String role : new String[] {"<option value=\"reference\" selected=\"selected\">Reference Developer</option>",
+            "<option value=\"median-only\">Median Role</option>", "<option value=\"ranged\">Ranged Role</option>",
+            "<option value=\"fixture-occupation\">Fixture Occupation</option>"}) {
+            assertTrue(html.contains(role), role);
+        }
         assertTrue(html.contains("<option value=\"mid\" selected=\"selected\">"), "mid level by default");
-        assertTrue(html.contains("label=\"Other states (no published figure; national used)\""));
-        assertTrue(html.contains("name=\"skills\" value=\"rust\""));
+        assertTrue(html.contains("<option value=\"us\" selected=\"selected\">United States (national)</option>"));
+        assertTrue(html.matches("(?s).*label=\"States and DC\">\\s*<option value=\"ca\">California</option>\\s*"
+                + "<option value=\"tx\">Texas</option>.*"), "every state of the official file");
+        assertTrue(html.matches("(?s).*label=\"Territories\">\\s*<option value=\"pr\">Puerto Rico</option>.*"));
+        assertTrue(html.contains("<option value=\"big-city\">Big City, CA</option>"));
+        for (String skill : new String[] {"rust", "go", "niche", "cert", "cloud"}) {
+            assertTrue(html.contains("name=\"skills\" value=\"" + skill + "\""), skill);
+        }
+        assertTrue(html.contains("<option value=\"big-co\">Big company</option>"));
         assertFalse(html.contains("noindex"), "the bare calculator is indexable");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
     }
 
     @Test
     void post_without_javascript_renders_the_explained_result_with_inputs_kept() {
-        HttpResponse<String> response = post("role=backend-developer&level=entry&location=us&offer=100000");
+        HttpResponse<String> response = post("role=reference&level=entry&location=us&offer=100000");
         assertEquals(200, response.statusCode());
         String html = response.body();
-        assertTrue(html.contains("$79,850") && html.contains("$91,450") && html.contains("$103,050"), "range");
-        assertTrue(html.contains("17th percentile") || html.contains("18th percentile"), "percentile");
-        assertTrue(html.contains("$43.97 an hour"), "hourly");
+        // Entry level: the 10th to 25th percentile, $80,000-$100,000, its middle at the 17.5th, $90,000.
+        assertTrue(html.contains("<span>$80,000</span> –") && html.contains("<strong class=\"result__mid\">$90,000</strong>")
+                && html.contains("<span>$100,000</span>"), "range");
+        assertTrue(html.contains("about the 18th percentile"), "percentile");
+        assertTrue(html.contains("$43.27 an hour ($38.46–$48.08)"), "hourly");
         assertTrue(html.contains("Experience: Entry level"), "factor line");
-        assertTrue(html.contains("href=\"/sources#bls-oews-2024\""), "factor source link");
-        assertTrue(html.contains("Your offer of $100,000"), "offer percentile");
+        assertTrue(html.contains("href=\"/sources#survey\""), "factor source link");
+        assertTrue(html.contains("Your offer of $100,000 sits at about the 25th percentile"), "offer percentile");
         assertTrue(html.contains("<option value=\"entry\" selected=\"selected\">"), "level kept");
         assertTrue(html.contains("value=\"100000\""), "offer kept");
         assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "results are noindex");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
         assertTrue(html.contains("id=\"chart-estimate\""));
-        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base"), "bonus kept apart from base");
+        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base") && html.contains("$4,500–$9,000"),
+                "bonus kept apart from base: 5-10% of the $90,000 middle");
         assertTrue(html.contains(">Benefits<") && html.contains(">Equity<") && html.contains("No figure"),
                 "benefits, and equity said to have no figure");
-        assertTrue(html.contains("href=\"/salaries/backend-developer\""), "link to the role page");
-        assertTrue(html.contains("/guides/backend-developer-salary-guide"), "link to a guide for the role");
+        assertTrue(html.contains("href=\"/salaries/reference\""), "link to the role page");
+        assertTrue(html.contains("href=\"/guides/reference-guide\""), "link to a guide for the role");
     }
 
     @Test
     void shareable_get_gives_the_same_numbers_as_the_post_and_the_api() {
-        String query = "role=cloud-engineer&level=senior&location=wa&skills=aws-solutions-architect&company=large-tech";
+        // Senior: $130,000-$170,000, middle $150,000; California x1.3 = $195,000; Cloud +20% and a big company
+        // +20% (10-30%) would lift it 44%, capped at 30%: $253,500.
+        String query = "role=reference&level=senior&location=ca&skills=cloud&company=big-co";
         String posted = post(query).body();
         HttpResponse<String> shared = site.get("/calculator?" + query);
         assertEquals(200, shared.statusCode());
         String api = site.get("/api/estimate?" + query).body();
         String mid = api.replaceAll(".*\"text\":\\{[^}]*\"mid\":\"([^\"]+)\".*", "$1");
-        assertTrue(mid.startsWith("$"), api);
+        assertEquals("$253,500", mid, api);
         assertTrue(posted.contains(mid) && shared.body().contains(mid), "same middle figure everywhere: " + mid);
         assertTrue(shared.body().contains("https://salaryatlas.test/calculator?" + query.replace("&", "&amp;")), "the result shows its own link");
+    }
+
+    @Test
+    void the_live_update_answers_only_the_result_fragment() {
+        HttpResponse<String> response = site.get("/calculator/result?role=reference&level=mid&location=us");
+        assertEquals(200, response.statusCode());
+        String html = response.body().strip();
+        assertTrue(html.startsWith("<section class=\"result\" id=\"result\""), html);
+        assertTrue(html.endsWith("</section>"), html);
+        assertFalse(html.contains("<html") || html.contains("<!DOCTYPE") || html.contains("<form"), "no page around it");
+        // Mid level: the 25th to 50th percentile, $100,000-$130,000; its middle, the 37.5th, is $115,000.
+        assertTrue(html.contains("<strong class=\"result__mid\">$115,000</strong>"), html);
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
+    }
+
+    @Test
+    void the_live_update_gives_the_same_figures_as_the_posted_form() {
+        String query = "role=ranged&level=staff&location=pr&skills=go";
+        String fragment = site.get("/calculator/result?" + query).body();
+        String page = post(query).body();
+        String fromPage = page.substring(page.indexOf("<section class=\"result\""));
+        fromPage = fromPage.substring(0, fromPage.indexOf("</section>") + "</section>".length());
+        assertEquals(fromPage.strip(), fragment.strip(), "one renderer for the result");
+    }
+
+    @Test
+    void the_live_update_answers_422_with_the_error_fragment_for_an_unknown_role() {
+        HttpResponse<String> response = site.get("/calculator/result?role=astronaut&level=mid");
+        assertEquals(422, response.statusCode());
+        String html = response.body().strip();
+        assertTrue(html.startsWith("<div class=\"error-summary\" role=\"alert\" id=\"live-errors\">"), html);
+        assertFalse(html.contains("<html") || html.contains("class=\"result\""), html);
+        assertTrue(html.contains("data-field=\"role\"") && html.contains("href=\"#role\""), "names the field");
+    }
+
+    @Test
+    void the_live_update_never_echoes_input_unescaped() {
+        String evil = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
+        HttpResponse<String> response = site.get("/calculator/result?role=" + evil + "&level=mid&offer=" + evil
+                + "&years=" + evil);
+        assertEquals(422, response.statusCode());
+        assertFalse(response.body().contains("<script>alert(1)</script>"), response.body());
+        assertTrue(response.body().contains("data-field=\"offer\"") && response.body().contains("data-field=\"years\""));
+        HttpResponse<String> valid = site.get("/calculator/result?role=reference&level=mid&offer=100000&years=4");
+        assertEquals(200, valid.statusCode());
+        assertTrue(valid.body().contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;years=4"
+                + "&amp;offer=100000\""), "the share link echoes the input, escaped");
     }
 
     @Test
@@ -99,10 +162,10 @@ class CalculatorRoutesTest {
 
     @Test
     void unknown_location_years_and_offer_out_of_range_or_not_numbers_are_each_named() {
-        String html = post("role=backend-developer&location=atlantis&years=sixty&offer=12").body();
+        String html = post("role=reference&location=atlantis&years=sixty&offer=12").body();
         assertTrue(html.contains("id=\"location-error\"") && html.contains("id=\"years-error\"") && html.contains("id=\"offer-error\""));
-        assertEquals(422, post("role=backend-developer&years=51").statusCode());
-        assertEquals(422, post("role=backend-developer&level=mid&offer=99999999").statusCode());
+        assertEquals(422, post("role=reference&years=51").statusCode());
+        assertEquals(422, post("role=reference&level=mid&offer=99999999").statusCode());
     }
 
     @Test
@@ -110,7 +173,7 @@ class CalculatorRoutesTest {
         HttpResponse<String> missing = post("");
         assertEquals(422, missing.statusCode());
         assertTrue(missing.body().contains("id=\"role-error\"") && missing.body().contains("id=\"level-error\""));
-        HttpResponse<String> twice = post("role=backend-developer&role=devops-engineer&level=mid");
+        HttpResponse<String> twice = post("role=reference&role=ranged&level=mid");
         assertEquals(422, twice.statusCode());
         assertTrue(twice.body().contains("sent more than once"));
     }
@@ -118,7 +181,7 @@ class CalculatorRoutesTest {
     @Test
     void input_is_never_echoed_unescaped() {
         String evil = "%3Cscript%3Ealert(1)%3C%2Fscript%3E";
-        HttpResponse<String> response = post("role=backend-developer&level=mid&offer=" + evil + "&years=" + evil);
+        HttpResponse<String> response = post("role=reference&level=mid&offer=" + evil + "&years=" + evil);
         assertEquals(422, response.statusCode());
         assertFalse(response.body().contains("<script>alert(1)</script>"));
         assertTrue(response.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "shown back, escaped");
@@ -126,18 +189,18 @@ class CalculatorRoutesTest {
 
     @Test
     void a_json_or_multipart_body_is_a_malformed_request_answered_400_with_the_form() {
-        HttpResponse<String> json = site.post("/calculator", "application/json", "{\"role\":\"backend-developer\"}");
+        HttpResponse<String> json = site.post("/calculator", "application/json", "{\"role\":\"reference\"}");
         assertEquals(400, json.statusCode());
         assertTrue(json.body().contains("ordinary form submission"));
         HttpResponse<String> multipart = site.post("/calculator", "multipart/form-data; boundary=x",
-                "--x\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nbackend-developer\r\n--x--\r\n");
+                "--x\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nreference\r\n--x--\r\n");
         assertEquals(400, multipart.statusCode());
         assertTrue(multipart.body().contains("<form class=\"form\" id=\"calculator-form\""));
     }
 
     @Test
     void a_two_megabyte_body_is_refused_with_400_not_a_server_error() {
-        String huge = "role=backend-developer&level=mid&offer=" + "9".repeat(2 * 1024 * 1024);
+        String huge = "role=reference&level=mid&offer=" + "9".repeat(2 * 1024 * 1024);
         HttpResponse<String> response = post(huge);
         assertEquals(400, response.statusCode());
         assertTrue(response.body().contains("far larger than the form"));
@@ -145,7 +208,7 @@ class CalculatorRoutesTest {
 
     @Test
     void a_body_without_a_declared_length_that_is_too_large_is_still_not_a_server_error() {
-        byte[] huge = ("role=backend-developer&offer=" + "9".repeat(2 * 1024 * 1024)).getBytes();
+        byte[] huge = ("role=reference&offer=" + "9".repeat(2 * 1024 * 1024)).getBytes();
         HttpRequest request = HttpRequest.newBuilder(URI.create(site.base() + "/calculator"))
                 .header("Content-Type", FORM)
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge))).build();
@@ -156,34 +219,35 @@ class CalculatorRoutesTest {
     @Test
     void a_bogus_charset_in_the_content_type_is_a_bad_request_not_a_server_error() {
         for (String type : new String[] {FORM + "; charset=bogus", FORM + "; charset=", FORM + "; charset=\"utf-8"}) {
-            HttpResponse<String> response = site.post("/calculator", type, "role=backend-developer&level=mid");
+            HttpResponse<String> response = site.post("/calculator", type, "role=reference&level=mid");
             assertTrue(response.statusCode() < 500, type + " gave " + response.statusCode());
         }
-        HttpRequest api = HttpRequest.newBuilder(URI.create(site.base() + "/api/estimate?role=backend-developer&level=mid"))
+        HttpRequest api = HttpRequest.newBuilder(URI.create(site.base() + "/api/estimate?role=reference&level=mid"))
                 .header("Content-Type", FORM + "; charset=bogus").build();
         assertEquals(200, site.send(api).statusCode(), "the query is read as UTF-8 whatever the header says");
     }
 
     @Test
     void a_malformed_escape_is_a_bad_request_on_the_form_the_link_and_the_api() {
-        assertEquals(400, post("role=backend-developer&level=mid&offer=%ZZ").statusCode());
-        assertEquals(400, site.rawGetStatus("/calculator?role=backend-developer&offer=%ZZ"));
-        assertEquals(400, site.rawGetStatus("/api/estimate?role=backend-developer&level=mid&offer=%ZZ"));
+        assertEquals(400, post("role=reference&level=mid&offer=%ZZ").statusCode());
+        assertEquals(400, site.rawGetStatus("/calculator?role=reference&offer=%ZZ"));
+        assertEquals(400, site.rawGetStatus("/calculator/result?role=reference&level=mid&offer=%ZZ"));
+        assertEquals(400, site.rawGetStatus("/api/estimate?role=reference&level=mid&offer=%ZZ"));
     }
 
     @Test
     void slugs_are_read_in_any_case_but_digits_must_be_ascii() {
-        assertEquals(200, post("role=Backend-Developer&level=MID&location=TX").statusCode());
-        assertEquals(422, post("role=backend-developer&years=%D9%A5").statusCode(), "Arabic-Indic five");
-        assertEquals(422, post("role=backend-developer&level=mid&offer=%D9%A1%D9%A2%D9%A5%D9%A0%D9%A0%D9%A0").statusCode());
+        assertEquals(200, post("role=Reference&level=MID&location=TX").statusCode());
+        assertEquals(422, post("role=reference&years=%D9%A5").statusCode(), "Arabic-Indic five");
+        assertEquals(422, post("role=reference&level=mid&offer=%D9%A1%D9%A2%D9%A5%D9%A0%D9%A0%D9%A0").statusCode());
     }
 
     @Test
     void estimates_are_logged_and_the_home_page_lists_the_most_estimated_roles() {
-        post("role=data-engineer&level=mid");
-        post("role=data-engineer&level=senior");
+        post("role=median-only&level=mid");
+        post("role=median-only&level=senior");
         String home = site.get("/").body();
         assertTrue(home.contains("Most estimated this week"));
-        assertTrue(home.matches("(?s).*Data Engineer</a>\\s*<span class=\"muted\">[2-9]\\d* estimates.*"), home);
+        assertTrue(home.matches("(?s).*Median Role</a>\\s*<span class=\"muted\">[2-9]\\d* estimates.*"), home);
     }
 }

@@ -1,0 +1,233 @@
+package com.salaryatlas.roles;
+
+import static com.salaryatlas.Http.caption;
+import static com.salaryatlas.Http.count;
+import static com.salaryatlas.Http.dollars;
+import static com.salaryatlas.Http.jsonLd;
+import static com.salaryatlas.Http.row;
+import static com.salaryatlas.Http.rows;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.TestSite;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The role pages built on the official figures, against the fixture: fixture-occupation is the occupation 15-1252
+ * (May 2023 and May 2024 national rows, May 2024 state rows for California, Texas, all suppressed, and Puerto Rico,
+ * two industries); reference is a job title counted in it.
+ */
+class RoleRoutesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String[] PERCENTILE_ROWS = {"10th percentile", "25th percentile", "Median (50th)", "75th percentile",
+        "90th percentile"};
+    static final String[] SCHEMA_KEYS = {"percentile10", "percentile25", "median", "percentile75", "percentile90"};
+    static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.serving();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static String page(String path) {
+        HttpResponse<String> response = site.get(path);
+        assertEquals(200, response.statusCode(), path);
+        assertEquals(1, count(response.body(), "<h1"), path + " has one h1");
+        return response.body();
+    }
+
+    private static JsonNode salary(String html) {
+        try {
+            JsonNode ld = JSON.readTree(jsonLd(html));
+            assertEquals("Occupation", ld.get("@type").asText());
+            assertEquals(1, ld.get("estimatedSalary").size());
+            return ld.get("estimatedSalary").get(0);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String lede(String html) {
+        int start = html.indexOf("<p class=\"lede\">");
+        return html.substring(start, html.indexOf("</p>", start)).replaceAll("<[^>]+>", "").replaceAll("\\s+", " ").strip();
+    }
+
+    /** The JSON-LD percentiles say exactly what the page's percentile table says. */
+    private static void assertJsonLdMatchesThePercentileTable(String html, String caption) {
+        JsonNode salary = salary(html);
+        assertEquals("USD", salary.get("currency").asText());
+        assertEquals("P1Y", salary.get("duration").asText());
+        for (int i = 0; i < PERCENTILE_ROWS.length; i++) {
+            long fromTable = dollars(row(html, caption, PERCENTILE_ROWS[i]).get(1));
+            assertEquals(fromTable, salary.get(SCHEMA_KEYS[i]).asLong(), SCHEMA_KEYS[i]);
+        }
+    }
+
+    @Test
+    void an_occupation_page_shows_its_period_pay_over_time_with_the_median_change() {
+        String html = page("/salaries/fixture-occupation");
+        assertTrue(html.contains("<p class=\"key-figure__label\">Period</p><p class=\"key-figure__value\">May 2024</p>"),
+                "the latest official period");
+        assertTrue(html.contains("<p class=\"key-figure__value\">$140,000</p>") && html.contains("1,650,000"),
+                "the official mean and employment");
+        String trend = "Annual pay of Software Developers (BLS 15-1252)";
+        assertEquals("Annual pay of Software Developers (BLS 15-1252), May 2023 to May 2024", caption(html, trend));
+        assertEquals(List.of("May 2023", "$76,000", "$96,000", "$125,000", "$160,000", "$200,000", "—"),
+                row(html, trend, "May 2023"));
+        assertEquals(List.of("May 2024", "$80,000", "$100,000", "$130,000", "$170,000", "$210,000", "+4%"),
+                row(html, trend, "May 2024"), "$125,000 to $130,000 is +4%");
+        assertEquals(List.of("May 2024", "$38.46", "$48.08", "$62.50", "$81.73", "$100.96"),
+                row(html, "Hourly pay of Software Developers", "May 2024"));
+        assertTrue(html.contains("id=\"chart-trend\""));
+    }
+
+    @Test
+    void an_occupation_page_lists_every_state_linked_to_its_page_and_every_industry() {
+        String html = page("/salaries/fixture-occupation");
+        String states = "Pay of Software Developers (BLS 15-1252) by state and territory";
+        assertEquals(List.of("California", "$169,000", "$175,000", "300,000", "+30%"), row(html, states, "California"));
+        assertEquals(List.of("Puerto Rico", "$65,000", "$70,000", "900", "−50%"), row(html, states, "Puerto Rico"));
+        assertEquals(List.of("Texas", "not published", "not published", "not published", "—"), row(html, states, "Texas"));
+        for (String state : new String[] {"california", "puerto-rico", "texas"}) {
+            assertTrue(html.contains("<th scope=\"row\"><a href=\"/salaries/fixture-occupation/" + state + "\">"), state);
+        }
+        String industries = "Pay of Software Developers (BLS 15-1252) by industry";
+        assertEquals(List.of(List.of("Software Publishers", "industry", "$156,000", "200,000", "+20%"),
+                List.of("Federal Executive Branch (OEWS Designation)", "industry", "$117,000", "200",
+                        "−10% (fewer than 0.5% of establishments reported this occupation)")),
+                rows(html, industries), "highest median first, each against the $130,000 cross-industry median");
+    }
+
+    @Test
+    void an_occupation_page_carries_json_ld_whose_percentiles_are_the_tables() {
+        String html = page("/salaries/fixture-occupation");
+        String table = "National base pay for Fixture Occupations, by percentile";
+        assertEquals(List.of("Median (50th)", "$130,000", "$62.50"), row(html, table, "Median (50th)"));
+        assertJsonLdMatchesThePercentileTable(html, table);
+        assertEquals(210_000, salary(html).get("percentile90").asLong());
+        assertFalse(html.contains("is a job title BLS does not publish"), "an occupation is what BLS publishes");
+    }
+
+    @Test
+    void a_title_page_says_bls_does_not_publish_it_and_links_to_its_occupation() {
+        String html = page("/salaries/reference");
+        assertTrue(html.contains("<span>Reference Developer</span> is a job title BLS does not publish."), html);
+        assertTrue(html.contains("<a href=\"/salaries/fixture-occupation\">Software Developers (BLS 15-1252)</a>"),
+                "links to the occupation's page");
+        assertTrue(html.contains("<p class=\"key-figure__value\">May 2024</p>"), "the official period");
+        assertEquals("+4%", row(html, "Annual pay of Software Developers", "May 2024").get(6), "the occupation's trend");
+        assertEquals("$169,000", row(html, "Pay of Software Developers (BLS 15-1252) by state", "California").get(1));
+        assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/california\">California</a>"),
+                "a title's states link to its occupation's state pages");
+        assertFalse(html.contains("href=\"/salaries/reference/california\""), "a title has no state pages of its own");
+        assertEquals(2, rows(html, "Pay of Software Developers (BLS 15-1252) by industry").size());
+    }
+
+    @Test
+    void a_title_page_carries_json_ld_whose_percentiles_are_its_own_table() {
+        String html = page("/salaries/reference");
+        assertJsonLdMatchesThePercentileTable(html, "National base pay for Reference Developers, by percentile");
+    }
+
+    @Test
+    void a_state_page_shows_the_official_percentiles_annual_and_hourly_with_the_top_coded_wage_marked() {
+        String html = page("/salaries/fixture-occupation/california");
+        assertTrue(html.contains("<h1>Fixture Occupation salary in California</h1>"));
+        String pay = "Pay of Software Developers (BLS 15-1252) in California";
+        assertEquals("Pay of Software Developers (BLS 15-1252) in California, May 2024", caption(html, pay), "the period");
+        assertEquals(List.of(
+                List.of("10th percentile", "$100,000", "$48.08"),
+                List.of("25th percentile", "$130,000", "$62.50"),
+                List.of("Median", "$169,000", "$81.25"),
+                List.of("75th percentile", "$210,000", "$100.96"),
+                List.of("90th percentile", "$239,200 or more", "$115.00 or more"),
+                List.of("Mean", "$175,000", "$84.13")), rows(html, pay));
+        assertTrue(html.contains("<a href=\"/sources#fixture-states-2024\">BLS OEWS, May 2024</a>"), "source and period");
+    }
+
+    @Test
+    void a_state_page_compares_the_state_with_the_nation() {
+        String html = page("/salaries/fixture-occupation/california");
+        String versus = "California against the nation";
+        assertEquals(List.of(
+                List.of("Median", "$169,000", "$130,000", "+30%"),
+                List.of("Mean", "$175,000", "$140,000", "+25%"),
+                List.of("Employment", "300,000", "1,650,000", "—"),
+                List.of("Jobs per 1,000", "16.50", "—", "—"),
+                List.of("Location quotient", "1.90", "1.00", "—")), rows(html, versus));
+        assertTrue(lede(html).contains("earn less than $169,000 a year, +30% against the national median"), "the lede says it too");
+    }
+
+    @Test
+    void a_state_page_json_ld_leaves_out_the_top_coded_percentile_rather_than_guess() {
+        String html = page("/salaries/fixture-occupation/california");
+        JsonNode salary = salary(html);
+        assertEquals(100_000, salary.get("percentile10").asLong());
+        assertEquals(130_000, salary.get("percentile25").asLong());
+        assertEquals(169_000, salary.get("median").asLong());
+        assertEquals(210_000, salary.get("percentile75").asLong());
+        assertFalse(salary.has("percentile90"), "$239,200 is a floor, not a figure");
+    }
+
+    @Test
+    void a_state_whose_figures_bls_withheld_says_not_published_rather_than_zero() {
+        HttpResponse<String> response = site.get("/salaries/fixture-occupation/texas");
+        assertEquals(200, response.statusCode());
+        String html = response.body();
+        for (List<String> row : rows(html, "Pay of Software Developers (BLS 15-1252) in Texas")) {
+            assertEquals(List.of("not published", "not published"), row.subList(1, 3), row.get(0));
+        }
+        List<List<String>> versus = rows(html, "Texas against the nation");
+        for (List<String> row : versus) {
+            assertEquals("not published", row.get(1), row.get(0));
+        }
+        assertFalse(html.contains("$0") || html.contains(">0<"), "never a zero");
+    }
+
+    @Test
+    void a_state_whose_median_bls_withheld_does_not_build_a_sentence_around_the_missing_figure() {
+        String html = page("/salaries/fixture-occupation/texas");
+        String lede = lede(html);
+        assertFalse(lede.contains("earn less than not published a year"), lede);
+        assertFalse(lede.contains("— against the national median"), lede);
+    }
+
+    @Test
+    void a_territory_has_its_page_too() {
+        String html = page("/salaries/fixture-occupation/puerto-rico");
+        assertTrue(html.contains("<h1>Fixture Occupation salary in Puerto Rico</h1>"));
+        assertEquals(List.of("Median", "$65,000", "$31.25"),
+                row(html, "Pay of Software Developers (BLS 15-1252) in Puerto Rico", "Median"));
+        assertEquals(List.of("Median", "$65,000", "$130,000", "−50%"), row(html, "Puerto Rico against the nation", "Median"));
+        assertEquals(100_000, salary(html).get("percentile90").asLong(), "not top-coded here, so published");
+    }
+
+    @Test
+    void a_state_page_exists_only_for_an_occupation_and_a_state_at_its_canonical_slug() {
+        List<String> wrong = new ArrayList<>();
+        for (String path : new String[] {"/salaries/fixture-occupation/atlantis", "/salaries/astronaut/california",
+            "/salaries/reference/california", "/salaries/fixture-occupation/CA", "/salaries/fixture-occupation/ca",
+            "/salaries/fixture-occupation/California"}) {
+            HttpResponse<String> response = site.get(path);
+            if (response.statusCode() != 404 || !response.body().contains("We could not find that page")) {
+                wrong.add(path + " -> " + response.statusCode());
+            }
+        }
+        assertEquals(List.of(), wrong, "each answers the site's 404 page");
+    }
+}
