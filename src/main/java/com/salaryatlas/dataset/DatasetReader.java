@@ -66,7 +66,7 @@ public final class DatasetReader {
         List<RoleFigure> figures = new ArrayList<>();
         for (Role role : roles) {
             if (role.isOccupation()) {
-                figures.add(occupationFigure(role.slug() + "-oews", role, oews, "Primary: BLS publishes this occupation; "
+                figures.add(occupationFigure(role.slug() + "-oews", role, oews, "BLS publishes this occupation; "
                         + "its own national percentiles from the latest official release", true));
             }
         }

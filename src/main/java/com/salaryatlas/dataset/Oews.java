@@ -85,6 +85,14 @@ public final class Oews {
                 .map(r -> sources.get(r.source()).referencePeriod()).orElse(latestPeriod());
     }
 
+    /** The last day of a source's reference period ("May 2025" → 2025-05-31): when its figures describe. */
+    public java.time.LocalDate periodEnd(String source) {
+        String period = sources.get(source).referencePeriod();
+        java.time.YearMonth month = java.time.YearMonth.parse(period,
+                java.time.format.DateTimeFormatter.ofPattern("MMMM yyyy", java.util.Locale.US));
+        return month.atEndOfMonth();
+    }
+
     public Optional<OccupationPay> state(String soc, String areaCode) {
         return Optional.ofNullable(states.getOrDefault(soc, Map.of()).get(areaCode));
     }

@@ -35,12 +35,13 @@ public final class Format {
         return (amount > 0 ? "+" : "\u2212") + money(Math.abs(amount));
     }
 
-    /** One decimal place, trailing .0 dropped: 14.1%, 30%; shares under 1% keep two significant digits: 0.02%. */
+    /**
+     * Every percentage on the site is rounded one way, to one decimal place, a trailing .0 dropped: 14.1%, 30%, 0.6%.
+     * A value that would round to zero but is not zero says so: "under 0.1%".
+     */
     public static String percent(double value) {
-        if (value != 0 && Math.abs(value) < 1) {
-            String small = new java.math.BigDecimal(value).round(new java.math.MathContext(2)).stripTrailingZeros()
-                    .toPlainString();
-            return (value < 0 ? "\u2212" + small.substring(1) : small) + "%";
+        if (value != 0 && Math.abs(value) < 0.05) {
+            return (value < 0 ? "\u2212" : "") + "under 0.1%";
         }
         long tenths = Math.round(value * 10);
         StringBuilder out = new StringBuilder(8);

@@ -224,6 +224,18 @@ public final class OfficialViews {
                 .withTextColumns(2);
     }
 
+    /** The state page's opening sentence, which never builds a claim around a figure BLS withheld. */
+    public String stateLede(Role role, Area area, OccupationPay row) {
+        if (row.median() == null) {
+            return "BLS withheld the median pay of " + occupation(role) + " in " + area.name() + " for " + period(row)
+                    + "; the figures it did publish are below, and every other state is listed after them.";
+        }
+        String versus = versusNation(role, area);
+        return "In " + area.name() + ", half of " + occupation(role) + " earn less than " + Explanations.wage(row.median())
+                + " a year" + (versus.equals("—") ? "." : ", " + versus + " against the national median for the same "
+                + "occupation and period.");
+    }
+
     /** One state's official figures for the occupation: the five percentiles annual and hourly, mean, jobs. */
     public Table stateFigures(Role role, Area area, OccupationPay row) {
         String[] names = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile"};

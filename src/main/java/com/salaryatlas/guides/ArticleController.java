@@ -4,6 +4,7 @@ import com.salaryatlas.dataset.Role;
 import com.salaryatlas.articles.Page;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.articles.Article;
+import com.salaryatlas.explain.Format;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.web.JsonLd;
@@ -71,7 +72,14 @@ public final class ArticleController {
             for (Source s : data.sources()) {
                 List<String> roles = data.figures().stream().filter(f -> f.source().equals(s.id()))
                         .map(f -> f.role()).distinct().toList();
-                entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList()));
+                // Where the publisher states no overall sample, the sizes it gives for single figures still inform.
+                List<String> samples = new ArrayList<>();
+                data.figures().stream().filter(f -> f.source().equals(s.id()) && f.n() != null).forEach(f -> samples.add(
+                        Format.count(f.n()) + " postings for the " + data.role(f.role()).orElseThrow().title() + " " + f.kind()));
+                data.skillPay().stream().filter(p -> p.source().equals(s.id()) && p.n() != null).forEach(p -> samples.add(
+                        Format.count(p.n()) + " " + data.role(p.role()).orElseThrow().title() + " postings naming " + p.name()));
+                entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList(),
+                        samples.isEmpty() ? null : "No overall sample stated; for single figures: " + String.join("; ", samples) + "."));
             }
             return Map.of("page", PageMeta.of("Sources", "Every data set behind Salary Atlas figures: publisher, "
                             + "reference period, sample size, what it measures and where we use it.")
@@ -81,7 +89,8 @@ public final class ArticleController {
     }
 
     /** A source and the pages that use it. */
-    public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles) {
+    public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles,
+                              String figureSamples) {
     }
 
     private Map<String, Object> model(Article a) {
@@ -118,7 +127,7 @@ public final class ArticleController {
             }
             default -> {
                 model.put("ranking", views.ranking(a.roles()));
-                chartList.add(views.rankingChart("chart-ranking", a.roles()));
+                chartList.add(views.rankingChart("chart-ranking", a.roles()).besideItsTable());
             }
         }
         Map<String, Chart> byId = new HashMap<>();

@@ -105,7 +105,7 @@ public final class RoleController {
         String path = "/salaries/" + role.slug();
         String description = "What " + role.title().toLowerCase() + "s earn in the US: percentiles, pay by experience, "
                 + "five years of pay, every state and industry, with every source side by side.";
-        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), "United States", path,
+        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), "United States", "Country", path,
                 percentiles(rd.distribution())));
         model.put("page", PageMeta.of(role.title() + " salary", description).withCharts()
                 .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), path))));
@@ -121,12 +121,12 @@ public final class RoleController {
         model.put("period", official.period(row));
         model.put("occupationTitle", official.occupation(role));
         model.put("figures", official.stateFigures(role, area, row));
-        model.put("versus", official.versusNation(role, area));
+        model.put("lede", official.stateLede(role, area, row));
         model.put("comparison", official.stateComparison(role, area));
         model.put("neighbours", official.states(role));
         String title = role.title() + " salary in " + area.name();
-        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), area.name(), path,
-                percentiles(row)));
+        model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), area.name(),
+                area.type().equals("state") ? "State" : "AdministrativeArea", path, percentiles(row)));
         model.put("page", PageMeta.of(title, "What " + role.title().toLowerCase() + "s earn in " + area.name()
                         + ": official percentiles, mean, employment and how the state compares with the nation.")
                 .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), "/salaries/" + role.slug()),

@@ -2,7 +2,9 @@ package com.salaryatlas.seo;
 
 import com.salaryatlas.articles.Article;
 import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
 import io.javalin.http.Context;
 import java.time.LocalDate;
@@ -34,8 +36,17 @@ public final class SeoController {
         for (Article a : articles.all()) {
             pages.add(new String[] {a.url(), a.updated().toString()});
         }
+        // A role or state page changes when its data does: its lastmod is the end of the data's reference period.
         for (Role r : data.roles()) {
-            pages.add(new String[] {"/salaries/" + r.slug(), newest.toString()});
+            OccupationPay latest = data.oews().latestNational(r.soc()).orElseThrow();
+            pages.add(new String[] {"/salaries/" + r.slug(), data.oews().periodEnd(latest.source()).toString()});
+            if (r.isOccupation()) {
+                for (OccupationPay state : data.oews().states(r.soc())) {
+                    Area area = data.oews().area(state.area()).orElseThrow();
+                    pages.add(new String[] {"/salaries/" + r.slug() + "/" + area.slug(),
+                            data.oews().periodEnd(state.source()).toString()});
+                }
+            }
         }
         return pages;
     }

@@ -42,7 +42,7 @@ public final class JsonLd {
      * An occupation with the pay the page prints, as schema.org's MonetaryAmountDistribution (USD a year). A
      * percentile BLS does not publish exactly is left out rather than guessed.
      */
-    public String occupation(String name, String description, String soc, String place, String path,
+    public String occupation(String name, String description, String soc, String place, String placeType, String path,
                              Map<String, Double> percentiles) {
         Map<String, Object> salary = new LinkedHashMap<>();
         salary.put("@type", "MonetaryAmountDistribution");
@@ -60,8 +60,10 @@ public final class JsonLd {
         occupation.put("name", name);
         occupation.put("description", description);
         occupation.put("occupationalCategory", soc);
-        occupation.put("occupationLocation", Map.of("@type", place.equals("United States") ? "Country" : "State", "name", place));
-        occupation.put("estimatedSalary", List.of(salary));
+        occupation.put("occupationLocation", Map.of("@type", placeType, "name", place));
+        if (percentiles.values().stream().anyMatch(v -> v != null)) {
+            occupation.put("estimatedSalary", List.of(salary));
+        }
         occupation.put("mainEntityOfPage", siteUrl + path);
         return write(occupation);
     }

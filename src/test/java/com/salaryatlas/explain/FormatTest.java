@@ -29,10 +29,11 @@ class FormatTest {
     }
 
     @Test
-    void shares_under_one_percent_keep_their_significant_digits() {
-        assertEquals("0.01%", Format.percent(0.01));
+    void small_shares_round_the_same_way_and_a_nonzero_share_never_prints_as_zero() {
+        assertEquals("under 0.1%", Format.percent(0.01));
         assertEquals("0.2%", Format.percent(0.2));
-        assertEquals("0.12%", Format.percent(0.1234));
+        assertEquals("0.1%", Format.percent(0.1234));
+        assertEquals("0.6%", Format.percent(0.61));
     }
 
     @Test
