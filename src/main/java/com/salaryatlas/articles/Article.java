@@ -10,7 +10,11 @@ import java.util.List;
  */
 public record Article(String slug, String kind, String title, String description, List<Role> roles,
                       LocalDate published, LocalDate updated, boolean featured, List<String> sources,
-                      String lede, String html, int words, List<String> notes) {
+                      String lede, String html, String faq, List<Heading> toc, int words, List<String> notes) {
+
+    /** A section of the article, for its table of contents. */
+    public record Heading(String id, String text) {
+    }
 
     public static final int WORDS_PER_MINUTE = 230;
 

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -135,8 +137,29 @@ public final class ArticleRepository {
             lede = "<p class=\"lede\">" + html.substring("<p>".length(), end);
             rest = html.substring(end).stripLeading();
         }
+        // Questions and answers close the page, after the tables the article's sections point to.
+        String faq = "";
+        int questions = rest.indexOf("<h2 id=\"frequently-asked-questions\">");
+        if (questions >= 0) {
+            faq = rest.substring(questions);
+            rest = rest.substring(0, questions);
+        }
+        List<Article.Heading> toc = new ArrayList<>();
+        Matcher h2 = H2.matcher(rest);
+        while (h2.find()) {
+            toc.add(new Article.Heading(h2.group(1), unescape(h2.group(2))));
+        }
         return new Article(slug, kind, file.text("title"), description, List.copyOf(covered), published, updated,
-                file.flag("featured"), List.copyOf(sources), lede, rest, MarkdownFile.words(html), List.copyOf(notes));
+                file.flag("featured"), List.copyOf(sources), lede, rest, faq, List.copyOf(toc), MarkdownFile.words(html),
+                List.copyOf(notes));
+    }
+
+    private static final Pattern H2 = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
+
+    /** Heading text as a template prints it (escaping it again): undo the renderer's entities. */
+    private static String unescape(String html) {
+        return html.replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static Page page(Path path, Shortcodes shortcodes) {

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 
@@ -22,7 +23,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 final class MarkdownFile {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+    // Headings get ids ("## Pay by level" → id="pay-by-level") so guides can carry a table of contents.
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 

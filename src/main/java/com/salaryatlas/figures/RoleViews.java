@@ -74,10 +74,17 @@ public final class RoleViews {
     public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
     }
 
+    /** One role's headline figures: the median and middle half its estimates use, and their source. */
+    public RoleSummary summary(Role role) {
+        RoleDistribution rd = distributions.of(role);
+        return new RoleSummary(role, Format.money(rd.distribution().median()) + (rd.derived() ? " (modelled)" : ""),
+                Format.range(rd.distribution().p25(), rd.distribution().p75()) + (rd.derived() ? " (modelled)" : ""),
+                cite(rd.source()), rd.derived());
+    }
+
     /** Every role, best-paid first. */
     public List<RoleSummary> summaries() {
-        return distributions.ranking().stream().map(rd -> new RoleSummary(rd.role(), Format.money(rd.distribution().median()),
-                Format.range(rd.distribution().p25(), rd.distribution().p75()), cite(rd.source()), rd.derived())).toList();
+        return distributions.ranking().stream().map(rd -> summary(rd.role())).toList();
     }
 
     /** Both medians, who pays more and by how much: the quick-comparison box. */
@@ -135,8 +142,9 @@ public final class RoleViews {
             rows.add(row);
         }
         return new Table("National base pay by experience", head, rows,
-                "Each level spans a slice of the role's national distribution: entry 10th–25th percentile, mid "
-                        + "25th–50th, senior 50th–75th, staff 75th–90th.");
+                "Each level stands for its typical years (entry 1, mid 4, senior 8, staff 14). Experience sets the middle "
+                        + "of the range, and the range runs 15 percentile points either side of it, so neighbouring levels "
+                        + "overlap. See the methodology.");
     }
 
     public Chart levelChart(String id, List<Role> roles) {

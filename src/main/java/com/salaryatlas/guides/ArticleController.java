@@ -4,6 +4,7 @@ import com.salaryatlas.dataset.Role;
 import com.salaryatlas.articles.Page;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.articles.Article;
+import com.salaryatlas.articles.Article.Heading;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.dataset.Dataset;
@@ -88,6 +89,10 @@ public final class ArticleController {
         });
     }
 
+    /** The page's own sections around the article's: listed with its headings in the table of contents. */
+    public record Sections(List<Heading> before, List<Heading> after) {
+    }
+
     /** A source and the pages that use it. */
     public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles,
                               String figureSamples) {
@@ -101,6 +106,8 @@ public final class ArticleController {
         List<Chart> chartList = new ArrayList<>();
         switch (a.kind()) {
             case "comparison" -> {
+                model.put("sections", new Sections(List.of(new Heading("quick-compare", "Quick comparison"),
+                        new Heading("by-level", "Pay by experience level")), List.of(new Heading("try-it", "Compare with your own details"))));
                 Role x = a.roles().get(0);
                 Role y = a.roles().get(1);
                 model.put("quick", views.quickCompare(x, y));
@@ -116,6 +123,10 @@ public final class ArticleController {
             }
             case "guide" -> {
                 Role role = a.roles().get(0);
+                model.put("summary", views.summary(role));
+                model.put("sections", new Sections(List.of(new Heading("pay-at-a-glance", "Pay at a glance")),
+                        List.of(new Heading("where-pay-is-highest", "Where pay is highest"),
+                                new Heading("what-moves-pay", "Specializations, skills and employers"))));
                 model.put("percentiles", views.percentiles(role));
                 model.put("levels", views.levels(a.roles()));
                 model.put("states", official.topStatesWithQuoted(role, 10));
@@ -126,6 +137,7 @@ public final class ArticleController {
                 chartList.add(official.topStatesChart("chart-states", role, 10));
             }
             default -> {
+                model.put("sections", new Sections(List.of(new Heading("the-ranking", "The ranking")), List.of()));
                 model.put("ranking", views.ranking(a.roles()));
                 chartList.add(views.rankingChart("chart-ranking", a.roles()).besideItsTable());
             }
