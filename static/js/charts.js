@@ -30,8 +30,10 @@
         return { label: s.label, data: data, borderColor: colour, backgroundColor: colour, spanGaps: false, tension: 0 };
       }
       if (spec.series.length === 1) {
-        // The visitor's own figures ("Your estimate", "Your offer") stand out from the percentiles.
-        colour = spec.labels.map(function (label) { return label.indexOf("Your ") === 0 ? colours[1] : colours[0]; });
+        // The visitor's estimate and offer stand out from the percentiles, each in its own colour.
+        colour = spec.labels.map(function (label) {
+          return label === "Your offer" ? colours[2] : label.indexOf("Your ") === 0 ? colours[1] : colours[0];
+        });
       }
       return { label: s.label, data: data, backgroundColor: colour, borderWidth: 0 };
     });
@@ -99,8 +101,25 @@
     });
   }
 
-  // The calculator replaces a chart's data block and asks for a redraw.
-  window.SalaryAtlasCharts = { redraw: draw };
+  // Without this script the page shows each chart's table and no empty canvas; with it, the chart is drawn and
+  // its table folds away (and opens again for printing).
+  document.documentElement.classList.add("js");
+  function foldTables(root) {
+    root.querySelectorAll("details.chart__data[open]").forEach(function (d) { d.removeAttribute("open"); });
+  }
+  foldTables(document);
+  window.addEventListener("beforeprint", function () {
+    document.querySelectorAll("details.chart__data").forEach(function (d) { d.setAttribute("open", ""); });
+  });
+  window.addEventListener("afterprint", function () { foldTables(document); });
+
+  // The calculator swaps in a new result and asks for its chart to be drawn.
+  window.SalaryAtlasCharts = {
+    redraw: function (block) {
+      foldTables(block.closest("figure"));
+      draw(block);
+    }
+  };
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", drawAll);
   } else {

@@ -35,6 +35,12 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
                 Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
     }
 
+    /** Each level's last year, "2:entry,5:mid,10:senior,99:staff", for the script that keeps the level in step with the years. */
+    public String levelBands() {
+        return java.util.Arrays.stream(com.salaryatlas.dataset.Level.values())
+                .map(l -> Math.min(l.toYears, 99) + ":" + l.slug).collect(java.util.stream.Collectors.joining(","));
+    }
+
     public static CalculatorOptions from(Dataset data, EstimationService estimates) {
         List<Option> roles = data.roles().stream().map(r -> new Option(r.slug(), r.title())).toList();
         List<Option> levels = Choices.levels();
