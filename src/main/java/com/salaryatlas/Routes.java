@@ -21,18 +21,18 @@ final class Routes {
         // Limited by path, so a route added later under a limited path (/api/…, POST /report) is covered at once.
         routes.before(rateLimit::apply);
         routes.before(SiteController::redirectTrailingSlash);
-        routes.get("/", c.home()::show);
+        page(routes, "/", c.home()::show);
 
-        routes.get("/guides", c.articles()::index);
-        routes.get("/guides/{slug}", c.articles()::show);
-        routes.get("/methodology", c.articles()::methodology);
-        routes.get("/sources", c.articles()::sources);
+        page(routes, "/guides", c.articles()::index);
+        page(routes, "/guides/{slug}", c.articles()::show);
+        page(routes, "/methodology", c.articles()::methodology);
+        page(routes, "/sources", c.articles()::sources);
 
-        routes.get("/salaries", c.roles()::index);
-        routes.get("/salaries/{slug}", c.roles()::show);
-        routes.get("/salaries/{slug}/{state}", c.roles()::showState);
+        page(routes, "/salaries", c.roles()::index);
+        page(routes, "/salaries/{slug}", c.roles()::show);
+        page(routes, "/salaries/{slug}/{state}", c.roles()::showState);
 
-        routes.get("/calculator", c.calculator()::showForm);
+        page(routes, "/calculator", c.calculator()::showForm);
         routes.post("/calculator", c.calculator()::submitForm);
         routes.get("/calculator/result", c.calculator()::showResult);
 
@@ -43,9 +43,16 @@ final class Routes {
         routes.get("/robots.txt", c.seo()::robots);
         routes.get("/feed.xml", c.seo()::feed);
         routes.get("/healthz", c.site()::health);
+        page(routes, "/assets/{name}", c.site()::asset);
 
         routes.error(HttpStatus.NOT_FOUND, c.site()::notFound);
         routes.exception(Exception.class, c.site()::serverError);
+    }
+
+    /** A page answers HEAD as it answers GET, headers and all, without the body. */
+    private static void page(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 
     /** The controllers the routes point at, built once by {@link SalaryAtlas}. */

@@ -21,6 +21,8 @@ import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
+import com.salaryatlas.web.Assets;
+import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.RateLimit;
@@ -41,6 +43,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /** The composition root: builds every service and controller once and wires them into a Javalin app. */
 public final class SalaryAtlas {
+
+    private static final int PAGE_CACHE_CAPACITY = 2_000;
 
     private SalaryAtlas() {
     }
@@ -66,7 +70,8 @@ public final class SalaryAtlas {
      * lives only in memory; the database holds what visitors submit.
      */
     public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
-        SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version());
+        Assets assets = Assets.load(files, Map.of(ChartAssets.CHART_JS, "META-INF/resources" + ChartAssets.CHART_JS));
+        SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version(), assets.urls());
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
         Distributions distributions = new Distributions(dataset);
@@ -85,9 +90,10 @@ public final class SalaryAtlas {
         DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
 
-        PageCache cache = new PageCache(renderer, !files.fromDisk());
+        // Every page of the site fits (about 1,200 once each state has a page); the bound keeps a much larger site in check.
+        PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_CAPACITY);
         var controllers = new Routes.Controllers(
-                new SiteController(dataSource),
+                new SiteController(dataSource, assets),
                 new HomeController(articles, views, estimateLog, dataset),
                 new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
@@ -114,6 +120,7 @@ public final class SalaryAtlas {
                 server.setStopTimeout(10_000);
             });
             javalin.routes.before(SecurityHeaders::apply);
+            javalin.routes.after(SecurityHeaders::htmlCharset);
             Routes.declare(javalin.routes, controllers, new RateLimit(config.rateLimit(), config.trustedProxies()));
         });
 

@@ -1,58 +1,53 @@
 package com.salaryatlas.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
- * Pages that depend only on content are rendered once and then served from memory with an ETag worked out
- * at the same time, so a revalidating browser gets a 304. In development nothing is kept, so an edit shows on reload.
+ * Pages that depend only on content are rendered on first request and then served from memory as prepared bytes
+ * (see {@link Prepared}). The cache holds a bounded number of pages, least recently used out first, so memory does
+ * not grow with the number of pages the site has. In development nothing is kept, so an edit shows on reload.
  */
 public final class PageCache {
 
-    private record Rendered(String html, String etag) {
-    }
+    static final String HTML = "text/html; charset=utf-8";
+    private static final String CACHE_CONTROL = "public, max-age=300";
 
     private final ThymeleafRenderer renderer;
     private final boolean enabled;
-    private final Map<String, Rendered> pages = new ConcurrentHashMap<>();
+    private final Map<String, Prepared> pages;
 
-    public PageCache(ThymeleafRenderer renderer, boolean enabled) {
+    public PageCache(ThymeleafRenderer renderer, boolean enabled, int capacity) {
         this.renderer = renderer;
         this.enabled = enabled;
+        this.pages = Collections.synchronizedMap(new LinkedHashMap<>(capacity, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Prepared> eldest) {
+                return size() > capacity;
+            }
+        });
     }
 
     public void render(Context ctx, String template, Supplier<Map<String, Object>> model) {
         if (!enabled) {
             ctx.header("Cache-Control", "no-cache");
-            ctx.html(renderer.render(template, model.get(), ctx));
+            ctx.contentType(HTML).result(renderer.render(template, model.get(), ctx));
             return;
         }
-        Rendered page = pages.computeIfAbsent(ctx.path(), path -> {
-            String html = renderer.render(template, model.get(), ctx);
-            return new Rendered(html, etag(html));
-        });
-        ctx.header("Cache-Control", "public, max-age=300");
-        ctx.header("ETag", page.etag());
-        if (page.etag().equals(ctx.header("If-None-Match"))) {
-            ctx.status(HttpStatus.NOT_MODIFIED);
-            return;
+        Prepared page = pages.get(ctx.path());
+        if (page == null) {
+            // Rendered outside the lock: two first visitors may both render, and the result is the same page.
+            page = Prepared.of(renderer.render(template, model.get(), ctx).getBytes(StandardCharsets.UTF_8), HTML);
+            pages.put(ctx.path(), page);
         }
-        ctx.html(page.html());
+        page.send(ctx, CACHE_CONTROL);
     }
 
-    private static String etag(String html) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(html.getBytes(StandardCharsets.UTF_8));
-            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    public int size() {
+        return pages.size();
     }
 }

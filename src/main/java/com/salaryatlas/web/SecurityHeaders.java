@@ -28,4 +28,12 @@ public final class SecurityHeaders {
         ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
         ctx.header("Cross-Origin-Opener-Policy", "same-origin");
     }
+
+    /** Every HTML answer names its charset, whichever handler wrote it. */
+    public static void htmlCharset(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html") && !type.contains("charset")) {
+            ctx.res().setContentType("text/html; charset=utf-8");
+        }
+    }
 }

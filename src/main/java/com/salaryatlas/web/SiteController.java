@@ -15,9 +15,16 @@ public final class SiteController {
     private static final Logger LOG = LoggerFactory.getLogger(SiteController.class);
 
     private final DataSource dataSource;
+    private final Assets assets;
 
-    public SiteController(DataSource dataSource) {
+    public SiteController(DataSource dataSource, Assets assets) {
         this.dataSource = dataSource;
+        this.assets = assets;
+    }
+
+    /** GET and HEAD /assets/{name}: a fingerprinted stylesheet, script or icon. */
+    public void asset(Context ctx) {
+        assets.serve(ctx);
     }
 
     /** One canonical URL per page: /guides/ and /guides/x/ move permanently to /guides and /guides/x. */

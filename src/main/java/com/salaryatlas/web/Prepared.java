@@ -1,0 +1,90 @@
+package com.salaryatlas.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A response body prepared once and served many times: its bytes, the same bytes gzipped, and a strong ETag. Served
+ * with a Content-Length (never chunked), answered 304 when the browser already has it, and without a body for HEAD.
+ */
+public record Prepared(byte[] plain, byte[] gzip, String etag, String contentType) {
+
+    /** Below this size gzip saves less than its own framing costs a client to undo. */
+    private static final int WORTH_COMPRESSING = 512;
+
+    public static Prepared of(byte[] body, String contentType) {
+        byte[] gzip = body.length < WORTH_COMPRESSING ? null : gzip(body);
+        return new Prepared(body, gzip != null && gzip.length < body.length ? gzip : null, etag(body), contentType);
+    }
+
+    /** The content hash, short: also what fingerprints an asset's URL. */
+    public String hash() {
+        return etag.substring(1, 11);
+    }
+
+    public void send(Context ctx, String cacheControl) {
+        ctx.header("Cache-Control", cacheControl);
+        ctx.header("ETag", etag);
+        ctx.header("Vary", "Accept-Encoding");
+        ctx.res().setContentType(contentType);
+        if (matches(ctx.header("If-None-Match"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        String accepted = ctx.header("Accept-Encoding");
+        boolean zipped = gzip != null && accepted != null && accepted.contains("gzip");
+        byte[] body = zipped ? gzip : plain;
+        if (zipped) {
+            ctx.header("Content-Encoding", "gzip");
+        }
+        ctx.res().setContentLength(body.length);
+        if (ctx.method().name().equals("HEAD")) {
+            return;
+        }
+        try {
+            // Straight to the connection: the bytes are final, so nothing may buffer, compress or chunk them again.
+            ctx.res().getOutputStream().write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private boolean matches(String ifNoneMatch) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        for (String tag : ifNoneMatch.split(",")) {
+            String t = tag.trim();
+            if (t.equals(etag) || t.equals("*")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static byte[] gzip(byte[] body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+        try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+            zip.write(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String etag(byte[] body) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+            return "\"" + HexFormat.of().formatHex(digest, 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
