@@ -29,7 +29,7 @@ class ArticleRepositoryTest {
     void the_opening_paragraph_becomes_the_lede() {
         Article guide = model.articles(FIXTURE_CONTENT).find("reference-guide").orElseThrow();
         assertTrue(guide.lede().startsWith("<p class=\"lede\">The median is $130,000"), guide.lede());
-        assertTrue(guide.html().startsWith("<h2>Section</h2>"), guide.html());
+        assertTrue(guide.html().startsWith("<h2 id=\"section\">Section</h2>"), guide.html());
     }
 
     @Test
