@@ -35,13 +35,13 @@ class PostgresSiteTest {
     void an_estimate_posted_to_the_calculator_shows_in_the_home_pages_popular_counts() {
         try (TestSite site = TestSite.on(databases.freshUrl("postgresql")).serve()) {
             assertTrue(popular(site.get("/")).contains("No estimates in the last seven days yet"));
-            assertEquals(200, site.post("/calculator", FORM, "role=devops-engineer&level=mid&location=us").statusCode());
-            assertEquals(200, site.post("/calculator", FORM, "role=devops-engineer&level=senior&location=us").statusCode());
-            assertEquals(200, site.post("/calculator", FORM, "role=backend-developer&level=mid&location=us").statusCode());
+            assertEquals(200, site.post("/calculator", FORM, "role=ranged&level=mid&location=us").statusCode());
+            assertEquals(200, site.post("/calculator", FORM, "role=ranged&level=senior&location=us").statusCode());
+            assertEquals(200, site.post("/calculator", FORM, "role=reference&level=mid&location=us").statusCode());
             site.flushEstimates();
             String popular = popular(site.get("/"));
-            assertTrue(popular.matches("(?s).*DevOps Engineer</a>\\s*<span class=\"muted\">2 estimates</span>.*"
-                    + "Backend Developer</a>\\s*<span class=\"muted\">1 estimate</span>.*"), popular);
+            assertTrue(popular.matches("(?s).*Ranged Role</a>\\s*<span class=\"muted\">2 estimates</span>.*"
+                    + "Reference Developer</a>\\s*<span class=\"muted\">1 estimate</span>.*"), popular);
         }
     }
 
@@ -75,7 +75,7 @@ class PostgresSiteTest {
             List<Future<Integer>> posts = new ArrayList<>();
             for (int i = 0; i < 40; i++) {
                 TestSite site = sites.get(i % 2);
-                String role = i % 4 == 0 ? "data-scientist" : "backend-developer";
+                String role = i % 4 == 0 ? "median-only" : "reference";
                 posts.add(pool.submit(() -> site.post("/calculator", FORM, "role=" + role + "&level=mid&location=us").statusCode()));
             }
             for (Future<Integer> post : posts) {
@@ -107,12 +107,14 @@ class PostgresSiteTest {
             HttpResponse<String> home = site.get("/");
             assertEquals(200, home.statusCode());
             assertTrue(home.body().contains("Most estimated this week"), "the page renders without the counts");
-            HttpResponse<String> estimate = site.post("/calculator", FORM, "role=backend-developer&level=entry&location=us");
+            HttpResponse<String> estimate = site.post("/calculator", FORM, "role=reference&level=entry&location=us");
             assertEquals(200, estimate.statusCode());
-            assertTrue(estimate.body().contains("$91,450"), "the estimate never needs the database");
-            assertEquals(200, site.get("/calculator/result?role=backend-developer&level=mid&location=us").statusCode());
-            assertEquals(200, site.get("/salaries/backend-developer").statusCode());
-            assertEquals(200, site.get("/api/estimate?role=backend-developer&level=mid").statusCode());
+            // Entry level stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = the 22.68th percentile of the reference
+            // role, $80,000 + (22.68 - 10) / 15 x $20,000 = $96,902.
+            assertTrue(estimate.body().contains("$96,902"), "the estimate never needs the database");
+            assertEquals(200, site.get("/calculator/result?role=reference&level=mid&location=us").statusCode());
+            assertEquals(200, site.get("/salaries/reference").statusCode());
+            assertEquals(200, site.get("/api/estimate?role=reference&level=mid").statusCode());
             assertTrue(System.nanoTime() - started < TimeUnit.SECONDS.toNanos(8), "the pages did not wait on the database");
             site.flushEstimates();
             assertEquals(1, site.estimateLog.stats().failed(), "the write failed, was counted and dropped");
@@ -125,10 +127,10 @@ class PostgresSiteTest {
                 health = site.get("/healthz").statusCode();
             } while (health != 200 && System.nanoTime() < deadline);
             assertEquals(200, health, "the pool reconnects by itself");
-            assertEquals(200, site.post("/calculator", FORM, "role=devops-engineer&level=mid&location=us").statusCode());
+            assertEquals(200, site.post("/calculator", FORM, "role=ranged&level=mid&location=us").statusCode());
             site.flushEstimates();
             assertEquals(1, site.estimateLog.stats().written());
-            assertEquals(1, count(site, "SELECT COUNT(*) FROM estimate_log WHERE role = 'devops-engineer'"));
+            assertEquals(1, count(site, "SELECT COUNT(*) FROM estimate_log WHERE role = 'ranged'"));
         }
     }
 

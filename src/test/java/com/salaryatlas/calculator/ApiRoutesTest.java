@@ -51,7 +51,7 @@ class ApiRoutesTest {
         JsonNode roles = get("/api/roles", 200, "application/json");
         var slugs = new java.util.ArrayList<String>();
         roles.forEach(r -> slugs.add(r.get("slug").asText()));
-        assertEquals(java.util.List.of("reference", "median-only", "ranged", "fixture-occupation"), slugs);
+        assertEquals(java.util.List.of("reference", "median-only", "ranged", "fixture-occupation", "senior-title"), slugs);
         JsonNode reference = role(roles, "reference");
         assertEquals("15-1252", reference.get("soc").asText());
         assertEquals(130_000, reference.get("distribution").get("median").asInt());
@@ -61,6 +61,11 @@ class ApiRoutesTest {
         assertEquals(91_000, medianOnly.get("distribution").get("median").asInt());
         assertEquals(56_000, medianOnly.get("distribution").get("p10").asInt(),
                 "modelled on 15-1252's shape: 91,000 x 80,000 / 130,000");
+        JsonNode ranged = role(roles, "ranged").get("distribution");
+        // The published 120,000-180,000 as the 10th and 90th; the median where 15-1252's median sits between its own
+        // 10th and 90th: 120,000 + 60,000 x (130,000 - 80,000) / (210,000 - 80,000) = 143,076.9.
+        assertEquals(java.util.List.of(120_000, 143_077, 180_000), java.util.List.of(ranged.get("p10").asInt(),
+                ranged.get("median").asInt(), ranged.get("p90").asInt()));
     }
 
     @Test
@@ -77,33 +82,93 @@ class ApiRoutesTest {
 
     @Test
     void estimate_answers_the_range_percentile_hourly_total_and_factors() {
-        // Entry level is the 10th to 25th percentile, $80,000-$100,000; the middle is the 17.5th, $90,000.
+        // Entry level stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.677, range from the 10th (22.677 - 15 is
+        // below it) to the 37.677th. On 80,000 / 100,000 / 130,000 / 170,000 / 210,000: low $80,000; middle
+        // 80,000 + 12.677 / 15 x 20,000 = $96,902; high 100,000 + 12.677 / 25 x 30,000 = $115,212.
         JsonNode e = get("/api/estimate?role=reference&level=entry&location=us", 200, "application/json");
         assertEquals(80_000, e.get("low").asInt());
-        assertEquals(90_000, e.get("mid").asInt());
-        assertEquals(100_000, e.get("high").asInt());
-        assertEquals(17.5, e.get("percentile").asDouble(), 1e-9);
-        assertEquals(43.27, e.get("hourly").get("mid").asDouble(), 1e-9, "90,000 / 2,080");
+        assertEquals(96_902, e.get("mid").asInt());
+        assertEquals(115_212, e.get("high").asInt());
+        assertEquals(22.7, e.get("percentile").asDouble(), 1e-9, "$96,902 read back: 10 + 16,902 / 20,000 x 15");
+        assertEquals(46.59, e.get("hourly").get("mid").asDouble(), 1e-9, "96,902 / 2,080");
+        assertEquals(38.46, e.get("hourly").get("low").asDouble(), 1e-9, "80,000 / 2,080");
         assertEquals(15_000, e.get("total").get("benefits").get("low").asInt(), "benefits row of total_comp.csv");
+        assertEquals(4_000, e.get("total").get("bonus").get("low").asInt(), "5% of the low end, $80,000");
+        assertEquals(11_521, e.get("total").get("bonus").get("high").asInt(), "10% of the high end, $115,212");
+        assertEquals(80_000 + 4_000 + 15_000, e.get("total").get("low").asInt(), "base low plus each part's low");
+        assertEquals(115_212 + 11_521 + 30_000, e.get("total").get("high").asInt(), "base high plus each part's high");
         assertEquals("equity", e.get("total").get("missing").get(0).asText(), "no equity row for a company-less request");
         assertEquals("experience", e.get("factors").get(0).get("kind").asText());
-        assertEquals("$90,000", e.get("text").get("mid").asText());
+        assertEquals("$96,902", e.get("text").get("mid").asText());
     }
 
     @Test
     void estimate_in_a_state_scales_by_its_median_over_the_national_median() {
-        // California's median $169,000 over the nation's $130,000 = 1.3; mid level $100,000-$130,000, middle $115,000.
+        // California's median $169,000 over the nation's $130,000 = x1.3. Mid level stands for 4 years: centre
+        // 15 + 73 x (1 - e^(-4/9)) = 41.194, range 26.194th-56.194th: $101,432.60 / $119,432.60 / $139,910.13
+        // nationally, so $131,862 / $155,262 / $181,883 in California.
         JsonNode e = get("/api/estimate?role=reference&level=mid&location=ca", 200, "application/json");
-        assertEquals(130_000, e.get("low").asInt());
-        assertEquals(149_500, e.get("mid").asInt());
-        assertEquals(169_000, e.get("high").asInt());
+        assertEquals(131_862, e.get("low").asInt());
+        assertEquals(155_262, e.get("mid").asInt());
+        assertEquals(181_883, e.get("high").asInt());
         assertEquals("fixture-states-2024", e.get("factors").get(1).get("source").asText());
+        assertEquals(30.0, e.get("factors").get(1).get("percent").asDouble(), 1e-9);
     }
 
     @Test
-    void estimate_with_an_offer_gives_its_percentile() {
-        JsonNode e = get("/api/estimate?role=reference&level=mid&offer=130000", 200, "application/json");
-        assertEquals(50.0, e.get("offerPercentile").asDouble(), 1e-9);
+    void estimate_with_an_offer_gives_its_verdict_and_its_percentile_among_people_like_you_and_nationally() {
+        // Mid level: $101,433 / $119,433 / $139,910. Read as the 10th / 50th / 90th, with the 75th where the reference
+        // spread puts it: its 48.694th percentile (halfway from 41.194 to 56.194), $128,432.60, is 43.95% of the way
+        // from the middle ($119,432.60) to the high end ($139,910.13), so 119,433 + 0.4395 x 20,477 = $128,432.77.
+        // $130,000 is then 75 + (130,000 - 128,432.77) / (139,910 - 128,432.77) x 15 = the 77.0th; nationally it is
+        // the reference median, the 50th.
+        JsonNode offer = get("/api/estimate?role=reference&level=mid&offer=130000", 200, "application/json").get("offer");
+        assertEquals("within", offer.get("verdict").asText());
+        assertEquals(130_000 - 119_433, offer.get("fromMiddle").asInt());
+        assertEquals(0, offer.get("outsideRange").asInt());
+        assertEquals(77.0, offer.get("percentile").asDouble(), 1e-9);
+        assertEquals(50.0, offer.get("nationalPercentile").asDouble(), 1e-9);
+    }
+
+    @Test
+    void an_offer_beyond_the_published_points_is_placed_above_the_90th_not_at_an_invented_percentile() {
+        // $250,000 is above the mid-level high end ($139,910) by $110,090, and above the reference 90th ($210,000).
+        JsonNode offer = get("/api/estimate?role=reference&level=mid&offer=250000", 200, "application/json").get("offer");
+        assertEquals("above", offer.get("verdict").asText());
+        assertEquals(250_000 - 139_910, offer.get("outsideRange").asInt());
+        assertEquals("above-90th", offer.get("percentile").asText());
+        assertEquals("above-90th", offer.get("nationalPercentile").asText());
+        JsonNode low = get("/api/estimate?role=reference&level=mid&offer=70000", 200, "application/json").get("offer");
+        assertEquals("below", low.get("verdict").asText());
+        assertEquals(70_000 - 101_433, low.get("outsideRange").asInt());
+        assertEquals("below-10th", low.get("percentile").asText());
+        assertEquals("below-10th", low.get("nationalPercentile").asText());
+    }
+
+    @Test
+    void a_senior_title_asked_for_a_level_its_source_does_not_cover_is_a_400_naming_the_levels_it_covers() {
+        JsonNode p = get("/api/estimate?role=senior-title&level=mid", 400, "application/problem+json");
+        assertEquals(400, p.get("status").asInt());
+        assertEquals(1, p.get("errors").size(), p.toString());
+        JsonNode error = p.get("errors").get(0);
+        assertEquals("level", error.get("field").asText());
+        assertTrue(error.get("message").asText().contains("senior and staff or principal only"), error.toString());
+        JsonNode years = get("/api/estimate?role=senior-title&years=5", 400, "application/problem+json");
+        assertEquals("years", years.get("errors").get(0).get("field").asText(), "years given: the error is at the years");
+        assertEquals(400, site.get("/api/estimate?role=senior-title&level=entry").statusCode());
+    }
+
+    @Test
+    void a_senior_title_at_its_first_covered_year_starts_at_its_published_low_end() {
+        // Six years is the first year the title's source covers: centre 15, range 10th-30th of 140,000 / 149,230.77
+        // / 163,076.92 / 181,538.46 / 200,000 (the range's ends as 10th and 90th, 15-1252's shape between):
+        // low $140,000; middle 140,000 + 5 / 15 x 9,230.77 = $143,077; high 149,230.77 + 5 / 25 x 13,846.15 = $152,000.
+        JsonNode e = get("/api/estimate?role=senior-title&years=6", 200, "application/json");
+        assertEquals("senior", e.get("level").asText());
+        assertEquals(140_000, e.get("low").asInt());
+        assertEquals(143_077, e.get("mid").asInt());
+        assertEquals(152_000, e.get("high").asInt());
+        assertTrue(e.get("modelled").asBoolean(), "a range-only source: the points between are modelled");
     }
 
     @Test

@@ -41,7 +41,8 @@ class CalculatorRoutesTest {
         }
         for (String role : new String[] {"<option value=\"reference\" selected=\"selected\">Reference Developer</option>",
             "<option value=\"median-only\">Median Role</option>", "<option value=\"ranged\">Ranged Role</option>",
-            "<option value=\"fixture-occupation\">Fixture Occupation</option>"}) {
+            "<option value=\"fixture-occupation\">Fixture Occupation</option>",
+            "<option value=\"senior-title\">Senior Title</option>"}) {
             assertTrue(html.contains(role), role);
         }
         assertTrue(html.contains("<option value=\"mid\" selected=\"selected\">"), "mid level by default");
@@ -50,12 +51,28 @@ class CalculatorRoutesTest {
                 + "<option value=\"tx\">Texas</option>.*"), "every state of the official file");
         assertTrue(html.matches("(?s).*label=\"Territories\">\\s*<option value=\"pr\">Puerto Rico</option>.*"));
         assertTrue(html.contains("<option value=\"big-city\">Big City, CA</option>"));
-        for (String skill : new String[] {"rust", "go", "niche", "cert", "cloud"}) {
+        // The reference role's skills: Rust from postings (n=40), Go and Cloud named for it, the certifications for
+        // every role. Niche is for the ranged role only, and has no percentage anyway.
+        for (String skill : new String[] {"rust", "go", "cert", "cert-pro", "cloud"}) {
             assertTrue(html.contains("name=\"skills\" value=\"" + skill + "\""), skill);
         }
+        assertFalse(html.contains("name=\"skills\" value=\"niche\""), "niche has no figure for the reference role");
         assertTrue(html.contains("<option value=\"big-co\">Big company</option>"));
         assertFalse(html.contains("noindex"), "the bare calculator is indexable");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
+    }
+
+    @Test
+    void the_form_offers_only_the_skills_with_a_figure_for_the_chosen_role() {
+        String html = post("role=ranged&level=mid&location=us").body();
+        // Ranged Role: Rust from its postings (n=20), Go named for it, the certifications for every role. Cloud is
+        // named for the reference role only; Niche is named for this role but has no percentage.
+        for (String skill : new String[] {"rust", "go", "cert", "cert-pro"}) {
+            assertTrue(html.contains("name=\"skills\" value=\"" + skill + "\""), skill);
+        }
+        for (String skill : new String[] {"cloud", "niche"}) {
+            assertFalse(html.contains("name=\"skills\" value=\"" + skill + "\""), skill);
+        }
     }
 
     @Test
@@ -63,38 +80,53 @@ class CalculatorRoutesTest {
         HttpResponse<String> response = post("role=reference&level=entry&location=us&offer=100000");
         assertEquals(200, response.statusCode());
         String html = response.body();
-        // Entry level: the 10th to 25th percentile, $80,000-$100,000, its middle at the 17.5th, $90,000.
-        assertTrue(html.contains("<span>$80,000</span> –") && html.contains("<strong class=\"result__mid\">$90,000</strong>")
-                && html.contains("<span>$100,000</span>"), "range");
-        assertTrue(html.contains("about the 18th percentile"), "percentile");
-        assertTrue(html.contains("$43.27 an hour ($38.46–$48.08)"), "hourly");
+        // Entry level stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.677, range 10th-37.677th of
+        // 80,000 / 100,000 / 130,000 / 170,000 / 210,000: $80,000; 80,000 + 12.677 / 15 x 20,000 = $96,902;
+        // 100,000 + 12.677 / 25 x 30,000 = $115,212.
+        assertTrue(html.contains("<span>$80,000</span> –") && html.contains("<strong class=\"result__mid\">$96,902</strong>")
+                && html.contains("<span>$115,212</span>"), "range");
+        assertTrue(html.contains("about the 23rd percentile"), "percentile: 10 + 16,902 / 20,000 x 15 = 22.7");
+        assertTrue(html.contains("$46.59 an hour ($38.46–$55.39)"), "hourly: 96,902, 80,000 and 115,212 over 2,080");
         assertTrue(html.contains("Experience: Entry level"), "factor line");
+        assertTrue(html.contains("The middle sits at the 23rd percentile of the role") && html.contains("from the 10th to the 38th"),
+                "the experience line gives the centre and the range's percentiles");
         assertTrue(html.contains("href=\"/sources#survey\""), "factor source link");
-        assertTrue(html.contains("Your offer of $100,000 sits at about the 25th percentile"), "offer percentile");
+        assertTrue(html.contains("Your offer of $100,000 is within your estimated range, $3,098 above the middle."),
+                "verdict: 100,000 - 96,902");
+        // Among people like you: $80,000 / $96,902 / $115,212 as 10th / 50th / 90th; the 75th where the reference
+        // spread puts it, its 30.18th percentile ($106,212.08) lying 50.85% of the way from the middle to the high end:
+        // 96,902 + 0.5085 x 18,310 = $106,211.89. $100,000 is 50 + 3,098 / 9,309.89 x 25 = the 58th. Nationally the
+        // reference role's 25th percentile is exactly $100,000.
+        assertTrue(html.contains("it sits at about the 58th percentile; against the role")
+                && html.contains("national pay it sits at about the 25th percentile."), "offer placements");
         assertTrue(html.contains("<option value=\"entry\" selected=\"selected\">"), "level kept");
         assertTrue(html.contains("value=\"100000\""), "offer kept");
         assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "results are noindex");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
         assertTrue(html.contains("id=\"chart-estimate\""));
-        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base") && html.contains("$4,500–$9,000"),
-                "bonus kept apart from base: 5-10% of the $90,000 middle");
+        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base") && html.contains("$4,000–$11,521"),
+                "bonus kept apart from base: 5% of the $80,000 low end to 10% of the $115,212 high end");
         assertTrue(html.contains(">Benefits<") && html.contains(">Equity<") && html.contains("No figure"),
                 "benefits, and equity said to have no figure");
+        assertTrue(html.contains("<strong>$99,000–$156,733</strong>"),
+                "total: 80,000 + 4,000 + 15,000 to 115,212 + 11,521 + 30,000");
         assertTrue(html.contains("href=\"/salaries/reference\""), "link to the role page");
         assertTrue(html.contains("href=\"/guides/reference-guide\""), "link to a guide for the role");
     }
 
     @Test
     void shareable_get_gives_the_same_numbers_as_the_post_and_the_api() {
-        // Senior: $130,000-$170,000, middle $150,000; California x1.3 = $195,000; Cloud +20% and a big company
-        // +20% (10-30%) would lift it 44%, capped at 30%: $253,500.
+        // Senior stands for 8 years: centre 15 + 73 x (1 - e^(-8/9)) = 57.989, the reference role's
+        // 130,000 + 7.989 / 25 x 40,000 = $142,782.08; California x1.3. Cloud +20% and a big company +10-30% (middle
+        // +20%) would lift the middle 44% and the high end 56%, capped at 30% on each end:
+        // 142,782.08 x 1.3 x 1.3 = $241,302.
         String query = "role=reference&level=senior&location=ca&skills=cloud&company=big-co";
         String posted = post(query).body();
         HttpResponse<String> shared = site.get("/calculator?" + query);
         assertEquals(200, shared.statusCode());
         String api = site.get("/api/estimate?" + query).body();
         String mid = api.replaceAll(".*\"text\":\\{[^}]*\"mid\":\"([^\"]+)\".*", "$1");
-        assertEquals("$253,500", mid, api);
+        assertEquals("$241,302", mid, api);
         assertTrue(posted.contains(mid) && shared.body().contains(mid), "same middle figure everywhere: " + mid);
         assertTrue(shared.body().contains("https://salaryatlas.test/calculator?" + query.replace("&", "&amp;")), "the result shows its own link");
     }
@@ -107,8 +139,9 @@ class CalculatorRoutesTest {
         assertTrue(html.startsWith("<section class=\"result\" id=\"result\""), html);
         assertTrue(html.endsWith("</section>"), html);
         assertFalse(html.contains("<html") || html.contains("<!DOCTYPE") || html.contains("<form"), "no page around it");
-        // Mid level: the 25th to 50th percentile, $100,000-$130,000; its middle, the 37.5th, is $115,000.
-        assertTrue(html.contains("<strong class=\"result__mid\">$115,000</strong>"), html);
+        // Mid level stands for 4 years: centre 15 + 73 x (1 - e^(-4/9)) = 41.194, the reference role's
+        // 100,000 + 16.194 / 25 x 30,000 = $119,433.
+        assertTrue(html.contains("<strong class=\"result__mid\">$119,433</strong>"), html);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -158,6 +191,35 @@ class CalculatorRoutesTest {
         assertTrue(html.contains("<option value=\"senior\" selected=\"selected\">"), "level kept");
         assertTrue(html.contains("<option value=\"ca\" selected=\"selected\">"), "location kept");
         assertTrue(html.contains("value=\"90000\""), "offer kept");
+    }
+
+    @Test
+    void a_senior_title_at_a_level_its_source_does_not_cover_rerenders_the_form_with_422_the_message_at_the_level() {
+        HttpResponse<String> response = post("role=senior-title&level=mid&location=ca&skills=go&offer=150000");
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("id=\"level-error\""), "message at the level field");
+        assertTrue(html.contains("aria-describedby=\"level-error level-help\""), "tied to the control");
+        assertTrue(html.contains("Our source for Senior Title covers senior and staff or principal only (6 or more years)."),
+                "names the levels it covers");
+        assertFalse(html.contains("id=\"role-error\""), "the role itself is fine");
+        assertFalse(html.contains("class=\"result\""), "no estimate outside the source's levels");
+        assertTrue(html.contains("<option value=\"senior-title\" selected=\"selected\">"), "role kept");
+        assertTrue(html.contains("<option value=\"mid\" selected=\"selected\">"), "level kept");
+        assertTrue(html.contains("<option value=\"ca\" selected=\"selected\">"), "location kept");
+        assertTrue(html.contains("value=\"150000\""), "offer kept");
+    }
+
+    @Test
+    void a_senior_title_with_fewer_years_than_its_source_covers_is_a_422_with_the_message_at_the_years() {
+        HttpResponse<String> response = post("role=senior-title&level=senior&years=5&location=ca");
+        assertEquals(422, response.statusCode(), "five years is mid level, whatever level was chosen");
+        String html = response.body();
+        assertTrue(html.contains("id=\"years-error\"") && !html.contains("id=\"level-error\""), "message at the years field");
+        assertTrue(html.contains("senior and staff or principal only"), "names the levels it covers");
+        assertTrue(html.contains("value=\"5\""), "years kept");
+        assertEquals(422, site.get("/calculator/result?role=senior-title&level=entry").statusCode(), "the live update too");
+        assertEquals(200, post("role=senior-title&years=6").statusCode(), "six years is the first it covers");
     }
 
     @Test

@@ -2,10 +2,13 @@ package com.salaryatlas.guides;
 
 import static com.salaryatlas.Http.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salaryatlas.Http;
 import com.salaryatlas.TestSite;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,8 +41,11 @@ class ArticleRoutesTest {
         String html = page("/guides/reference-guide");
         assertTrue(html.contains("The median is $130,000"), "median through the shortcode");
         assertTrue(html.contains("Hourly at the median: $62.50"), "130,000 / 2,080");
-        assertTrue(html.contains("$80,000–$100,000"), "entry-level range: 10th-25th percentile");
-        assertTrue(html.contains("$170,000–$210,000"), "staff range: 75th-90th percentile");
+        // Entry stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.68, range 10th-37.68th: $80,000 to
+        // 100,000 + 12.68 / 25 x 30,000 = $115,212. Staff stands for 14: centre 72.59, range 57.59th-87.59th:
+        // 130,000 + 7.59 / 25 x 40,000 = $142,147 to 170,000 + 12.59 / 15 x 40,000 = $203,578.
+        assertTrue(html.contains("entry level is $80,000–$115,212"), "entry-level range through the shortcode");
+        assertTrue(html.contains("$142,147–$203,578"), "staff range in the levels table");
         assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/california\">California</a>")
                 && html.contains("California has the highest official median, $169,000, +30%"), "top state, linked");
         assertTrue(html.contains("Big City, CA") && html.contains("California, $169,000"),
@@ -55,9 +61,9 @@ class ArticleRoutesTest {
     void comparison_shows_both_medians_the_computed_gap_levels_charts_and_an_inline_form() {
         String html = page("/guides/reference-vs-ranged");
         assertTrue(html.contains("<p class=\"quick-compare__figure\">$130,000</p>"), "reference median");
-        assertTrue(html.contains("<p class=\"quick-compare__figure\">$150,000</p>"),
-                "ranged median: midpoint of its $120,000-$180,000 range");
-        assertTrue(html.contains("Ranged Role pays more, by $20,000 (15.4%)"), "computed gap: 20,000 / 130,000");
+        assertTrue(html.contains("<p class=\"quick-compare__figure\">$143,077</p>"),
+                "ranged median: its $120,000-$180,000 range as 10th-90th, 120,000 + 60,000 x 50 / 130");
+        assertTrue(html.contains("Ranged Role pays more, by $13,077 (10.1%)"), "computed gap: 13,076.92 / 130,000");
         assertTrue(html.contains("In postings the gap is $10,000 (7.1%)"),
                 "job-board medians $150,000 and $140,000 through the shortcode");
         assertTrue(html.contains("The ranged role's published range is $120,000–$180,000"), "a figure quoted by its id");
@@ -83,7 +89,8 @@ class ArticleRoutesTest {
         int reference = html.indexOf("2. Reference Developer");
         int medianOnly = html.indexOf("3. Median Role");
         assertTrue(ranged > 0 && ranged < reference && reference < medianOnly, "highest median first");
-        assertTrue(html.contains("$115,385–$196,154"), "ranged middle half: 15-1252's shape around $150,000");
+        assertTrue(html.contains("$129,231–$161,538"),
+                "ranged middle half: 120,000 + 60,000 x 20 / 130 to 120,000 + 60,000 x 90 / 130");
         assertTrue(html.contains("$70,000–$119,000"), "median-only middle half: 15-1252's shape around $91,000");
         assertTrue(html.contains("id=\"chart-ranking\""));
         assertTrue(html.contains("The cap is 30% and a year has 2,080 working hours."));
@@ -96,15 +103,55 @@ class ArticleRoutesTest {
         assertTrue(html.contains("<th scope=\"row\">Fixture Job Board</th>") && html.contains("$150,000"),
                 "the postings median beside the primary survey");
         assertTrue(html.contains("Primary: Full spread from the survey"), "says which is primary and why");
-        for (String role : new String[] {"reference", "median-only", "ranged", "fixture-occupation"}) {
+        for (String role : new String[] {"reference", "median-only", "ranged", "fixture-occupation", "senior-title"}) {
             page("/salaries/" + role);
         }
         String medianOnly = page("/salaries/median-only");
         assertTrue(medianOnly.contains("<strong>$91,000</strong>") && medianOnly.contains("$56,000"),
                 "the published median and the modelled 10th percentile");
         assertTrue(medianOnly.contains("Modelled: A published median of $91,000")
-                && medianOnly.contains("modelled on the shape of Software Developers (BLS 15-1252"),
+                && medianOnly.contains("modelled by scaling the spread of Software Developers (BLS 15-1252, May 2024) to it"),
                 "derived spread is explained");
+        String ranged = page("/salaries/ranged");
+        assertTrue(ranged.contains("taken as the 10th to 90th percentile"), "a range-only source says how its range is read");
+        assertEquals(List.of("Median (50th)", "$143,077", "$68.79"),
+                Http.row(ranged, "National base pay for Ranged Roles", "Median (50th)"),
+                "120,000 + 60,000 x 50 / 130 = 143,076.92; over 2,080 hours, $68.79");
+    }
+
+    @Test
+    void the_levels_table_describes_the_overlapping_ranges_it_shows() {
+        String html = page("/guides/reference-guide");
+        // Its rows run 10th-37.7th, 26.2nd-56.2nd, 43.0th-73.0th and 57.6th-87.6th percentile (v2 method): entry's
+        // $80,000-$115,212 is not the 10th-25th percentile ($80,000-$100,000) the note under the table claims.
+        assertEquals("$80,000–$115,212", Http.row(html, "National base pay by experience", "Entry level (0–2 years)").get(1));
+        assertFalse(html.contains("entry 10th–25th percentile, mid 25th–50th, senior 50th–75th, staff 75th–90th"),
+                "the note under the levels table still describes the old fixed slices");
+    }
+
+    @Test
+    void a_senior_titles_levels_table_lists_only_the_levels_its_source_covers() {
+        String html = page("/salaries/senior-title");
+        List<String> levels = Http.rows(html, "National base pay by experience").stream().map(r -> r.get(0)).toList();
+        // The calculator refuses entry and mid for this title (422): its page must not print figures for them.
+        assertEquals(List.of("Senior (6–10 years)", "Staff or principal (more than 10 years)"), levels);
+    }
+
+    @Test
+    void the_ranking_says_how_a_range_only_role_is_read() {
+        String html = page("/guides/fixture-ranking");
+        // Ranged Role's median is $143,077, not the $150,000 midpoint of its range.
+        assertTrue(html.contains("$143,077"));
+        assertFalse(html.contains("centred on its midpoint"), "the note under the ranking still describes the old method");
+    }
+
+    @Test
+    void the_premium_table_gives_a_posting_skill_the_lift_the_calculator_applies() {
+        String html = page("/salaries/reference");
+        // Rust postings: $165,000 (n=40) against $150,000, +10% measured; the calculator counts 10% x 40 / 140 = +2.9%.
+        List<String> rust = Http.row(html, "What moves Reference Developer pay", "Rust (skill in postings)");
+        assertTrue(rust.get(1).contains("$165,000") && rust.get(1).contains("n=40"), rust.toString());
+        assertTrue(rust.get(2).contains("+2.9%"), "the table says the calculator applies " + rust.get(2) + ": " + rust);
     }
 
     @Test
@@ -141,7 +188,7 @@ class ArticleRoutesTest {
         for (String slug : new String[] {"reference-guide", "reference-vs-ranged", "fixture-ranking"}) {
             assertTrue(sitemap.body().contains("<loc>https://salaryatlas.test/guides/" + slug + "</loc>"), slug);
         }
-        for (String role : new String[] {"reference", "median-only", "ranged", "fixture-occupation"}) {
+        for (String role : new String[] {"reference", "median-only", "ranged", "fixture-occupation", "senior-title"}) {
             assertTrue(sitemap.body().contains("<loc>https://salaryatlas.test/salaries/" + role + "</loc>"), role);
         }
         assertTrue(site.get("/robots.txt").body().contains("Sitemap: https://salaryatlas.test/sitemap.xml"));

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class AbuseRoutesTest {
 
     private static final String FORM = "application/x-www-form-urlencoded";
-    private static final String ESTIMATE = "role=backend-developer&level=mid&location=us";
+    private static final String ESTIMATE = "role=reference&level=mid&location=us";
 
     private static AppConfig limitedTo(int perMinute, List<String> proxies) {
         return new AppConfig(0, "unused", "https://salaryatlas.test", false, perMinute, proxies);
@@ -46,7 +46,7 @@ class AbuseRoutesTest {
     void the_api_over_the_rate_limit_answers_problem_json() {
         try (TestSite site = TestSite.with(limitedTo(2, List.of())).serve()) {
             site.get("/api/roles");
-            site.get("/api/estimate?role=backend-developer&level=mid");
+            site.get("/api/estimate?role=reference&level=mid");
             HttpResponse<String> over = site.get("/api/roles");
             assertEquals(429, over.statusCode());
             assertTrue(over.headers().firstValue("Retry-After").isPresent());
@@ -60,7 +60,7 @@ class AbuseRoutesTest {
         try (TestSite site = TestSite.with(limitedTo(1, List.of())).serve()) {
             site.post("/calculator", FORM, ESTIMATE);
             assertEquals(429, site.post("/calculator", FORM, ESTIMATE).statusCode());
-            for (String path : List.of("/", "/calculator", "/calculator?" + ESTIMATE, "/salaries/backend-developer",
+            for (String path : List.of("/", "/calculator", "/calculator?" + ESTIMATE, "/salaries/reference",
                     "/guides", "/sitemap.xml", "/healthz", "/css/site.css")) {
                 for (int i = 0; i < 3; i++) {
                     assertEquals(200, site.get(path).statusCode(), path);

@@ -58,7 +58,7 @@ class RateLimitTest {
         assertTrue(RateLimit.limited("GET", "/api/estimate"));
         assertFalse(RateLimit.limited("GET", "/calculator"));
         assertFalse(RateLimit.limited("GET", "/"));
-        assertFalse(RateLimit.limited("GET", "/salaries/backend-developer"));
+        assertFalse(RateLimit.limited("GET", "/salaries/reference"));
         assertFalse(RateLimit.limited("GET", "/report"));
     }
 
