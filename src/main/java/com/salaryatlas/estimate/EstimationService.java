@@ -137,6 +137,11 @@ public final class EstimationService {
         return ids;
     }
 
+    /** The factor one posting skill would add for a role: its measured lift and the lift the method applies. */
+    public Factor skillFactor(String role, String skill) {
+        return premiumFactor(role, skill, Kind.SKILL, 0);
+    }
+
     /** The group a skill counts in: a premium's own group, or its id for a skill known only from postings. */
     public String group(String skill) {
         return data.premium(skill).map(Premium::group).orElse(skill);
@@ -229,7 +234,8 @@ public final class EstimationService {
             double measured = (s.median() / (double) baseline.get().median() - 1) * 100;
             if (s.n() == null) {
                 return new Factor(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, 0, 0, s.source(), false,
-                        Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median()));
+                        Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median(),
+                                "measured", measured));
             }
             double weight = s.n() / (double) (s.n() + SHRINK_POSTINGS);
             double pct = measured * weight;

@@ -18,6 +18,8 @@ import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Factor.Reason;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.estimate.Range;
 import com.salaryatlas.estimate.RoleDistribution;
@@ -134,8 +136,15 @@ public final class RoleViews {
         roles.forEach(r -> head.add(r.title()));
         List<List<String>> rows = new ArrayList<>();
         for (Level level : Level.values()) {
+            if (roles.stream().noneMatch(r -> r.covers(level))) {
+                continue;
+            }
             List<String> row = new ArrayList<>(List.of(level.label + " (" + level.years() + ")"));
             for (Role role : roles) {
+                if (!role.covers(level)) {
+                    row.add("not covered by its source");
+                    continue;
+                }
                 Range r = estimates.estimate(EstimateRequest.of(role, level, data.national())).base();
                 row.add(Format.range(r.low(), r.high()));
             }
@@ -179,10 +188,13 @@ public final class RoleViews {
         String role = of.slug();
         List<List<String>> rows = new ArrayList<>();
         for (SkillPay s : data.skillPayFor(role)) {
-            Difference d = comparisons.skillLift(role, s.skill()).orElseThrow();
-            String sign = d.higher().equals(s.skill()) ? "+" : "\u2212";
+            Factor applied = estimates.skillFactor(role, s.skill());
+            String measured = Format.signedPercent(applied.figure("measured"));
+            String effect = applied.reason() == Reason.SKILL_POSTINGS
+                    ? Format.signedPercent(applied.percent()) + " (measured " + measured + ", shrunk for its sample)"
+                    : "not applied: measured " + measured + " with no sample size";
             rows.add(List.of(s.name() + " (skill in postings)", Format.money(s.median())
-                    + (s.n() == null ? "" : " (n=" + Format.count(s.n()) + ")"), sign + Format.percent(d.percent()), cite(s.source())));
+                    + (s.n() == null ? "" : " (n=" + Format.count(s.n()) + ")"), effect, cite(s.source())));
         }
         for (Premium p : data.premiums()) {
             if (p.appliesTo(role) && data.skillPay(role, p.id()).isEmpty()) {
@@ -191,8 +203,9 @@ public final class RoleViews {
             }
         }
         return new Table("What moves " + title(role) + " pay", List.of("Factor", "Posted median", "Effect on base",
-                "Source"), rows, "The calculator applies these to base pay; stacked premiums are capped at +"
-                + Format.percent(EstimationService.PREMIUM_CAP_PCT) + ".");
+                "Source"), rows, "The calculator applies these effects to base pay: one per group (related languages or "
+                + "certifications count once), all together capped at +" + Format.percent(EstimationService.PREMIUM_CAP_PCT)
+                + ".").withTextColumns(3);
     }
 
 
@@ -207,7 +220,7 @@ public final class RoleViews {
             }
         }
         return new Table("Pay beyond base salary", List.of("Part", "Applies to", "Typical size", "Source"), rows,
-                "Shown apart from base pay and never added into the salary figures above.");
+                "Shown apart from base pay and never added into the salary figures above.").withTextColumns(1, 2, 3);
     }
 
     /** Every source's figure for a role side by side, the primary first. */
@@ -225,7 +238,7 @@ public final class RoleViews {
                     (f.primary() ? "Primary: " : "") + (f.note() == null ? "" : f.note())));
         }
         return new Table("Every published figure for " + title(role), List.of("Source", "Period", "Figure",
-                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only; the others are shown so you can see where sources disagree.");
+                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only.withTextColumns(1, 2, 5); the others are shown so you can see where sources disagree.");
     }
 
 
@@ -296,7 +309,9 @@ public final class RoleViews {
             }
         }
         return new Table("Roles ranked by median base pay", List.of("Role", "Median", "Middle half (25th–75th)",
-                "10th–90th percentile", "Source"), rows, "Roles known only by a range are centred on its midpoint and take the spread of BLS software developers.");
+                "10th–90th percentile", "Source"), rows, "A role known only by a published range takes that range as its 10th to "
+                + "90th percentile; its median and quartiles are modelled on its occupation's spread and marked modelled.")
+                .withTextColumns(4);
     }
 
     public Chart rankingChart(String id, List<Role> roles) {

@@ -19,8 +19,8 @@ class ServerErrorTest {
 
     @Test
     void a_failing_page_gets_the_500_page_with_a_request_id_that_is_also_logged_and_no_stack_trace() {
-        SiteController site = new SiteController(null);
-        ThymeleafRenderer renderer = new ThymeleafRenderer(SiteFiles.packaged(), SiteInfo.of("https://salaryatlas.test", "t"));
+        SiteController site = new SiteController(null, null);
+        ThymeleafRenderer renderer = new ThymeleafRenderer(SiteFiles.packaged(), SiteInfo.of("https://salaryatlas.test", "t", java.util.Map.of()));
         Javalin app = Javalin.create(config -> {
             config.fileRenderer(renderer);
             config.routes.get("/boom", ctx -> {
