@@ -52,8 +52,8 @@ public final class Comparisons {
     /**
      * Two roles side by side: their distributions, whether their primary figures are like with like, the gap between
      * the medians estimates use, and the like-with-like comparisons that exist whatever the primaries are: each source
-     * publishing a national median for both ({@code sameSource}), and the two occupations BLS counts them in, from one
-     * release ({@code occupations}, empty when both roles are counted in the same occupation).
+     * publishing a national median for both ({@code sameSource}) and, when the primaries are unlike, the two occupations
+     * BLS counts them in, from one release ({@code occupations}; empty for one occupation, or for like primaries).
      */
     public record RolePair(RoleDistribution a, RoleDistribution b, Basis basis, Difference medians,
                            List<Difference> sameSource, Optional<Difference> occupations) {
@@ -71,7 +71,10 @@ public final class Comparisons {
         for (Source s : data.sources()) {
             roles(a, b, s.id()).ifPresent(sameSource::add);
         }
-        return new RolePair(da, db, basis, roles(a, b), sameSource, occupations(a, b));
+        // Where the primaries are unlike, the occupations BLS counts the roles in are a like-with-like comparison;
+        // where they are like with like already, that comparison is the primary one (or says nothing new).
+        return new RolePair(da, db, basis, roles(a, b), sameSource,
+                basis == Basis.UNLIKE ? occupations(a, b) : Optional.empty());
     }
 
     /** The medians of the two occupations the roles are counted in, from the same BLS release; empty for one occupation. */
