@@ -1,5 +1,6 @@
 package com.salaryatlas;
 
+import com.salaryatlas.compare.CompareController;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.calculator.CalculatorController;
@@ -32,6 +33,9 @@ final class Routes {
         page(routes, "/salaries/{slug}", c.roles()::show);
         page(routes, "/salaries/{slug}/{state}", c.roles()::showState);
 
+        page(routes, "/compare", c.compare()::showForm);
+        page(routes, "/compare/{pair}", c.compare()::show);
+
         page(routes, "/calculator", c.calculator()::showForm);
         routes.post("/calculator", c.calculator()::submitForm);
         routes.get("/calculator/result", c.calculator()::showResult);
@@ -57,6 +61,6 @@ final class Routes {
 
     /** The controllers the routes point at, built once by {@link SalaryAtlas}. */
     record Controllers(SiteController site, HomeController home, ArticleController articles, RoleController roles,
-                       CalculatorController calculator, ApiController api, SeoController seo) {
+                       CompareController compare, CalculatorController calculator, ApiController api, SeoController seo) {
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.articles.Shortcodes;
 import com.salaryatlas.calculator.ApiController;
+import com.salaryatlas.compare.CompareController;
 import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateForm;
 import com.salaryatlas.data.EstimateLog;
@@ -14,8 +15,10 @@ import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Places;
+import com.salaryatlas.explain.ComparisonText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.figures.OfficialViews;
+import com.salaryatlas.figures.PairViews;
 import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
@@ -81,6 +84,8 @@ public final class SalaryAtlas {
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
         OfficialViews official = new OfficialViews(dataset, places);
+        ComparisonText comparisonText = new ComparisonText(dataset);
+        PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
         ArticleRepository articles = new ArticleRepository(files.content(), dataset,
                 new Shortcodes(dataset, distributions, estimates, comparisons, places));
         ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
@@ -97,6 +102,7 @@ public final class SalaryAtlas {
                 new HomeController(articles, views, estimateLog, dataset),
                 new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
+                new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
                 new SeoController(config.siteUrl(), articles, dataset));

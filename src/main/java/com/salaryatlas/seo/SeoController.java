@@ -30,7 +30,7 @@ public final class SeoController {
         LocalDate newest = articles.all().stream().map(Article::updated).max(Comparator.naturalOrder())
                 .orElse(LocalDate.of(2026, 11, 23));
         List<String[]> pages = new ArrayList<>();
-        for (String path : List.of("/", "/guides", "/salaries", "/calculator", "/methodology", "/sources")) {
+        for (String path : List.of("/", "/guides", "/salaries", "/compare", "/calculator", "/methodology", "/sources")) {
             pages.add(new String[] {path, newest.toString()});
         }
         for (Article a : articles.all()) {

@@ -52,8 +52,14 @@ public final class SiteController {
             return;
         }
         ctx.header("Cache-Control", "no-store");
-        ctx.render("web/not-found.html", Map.of(
-                "page", PageMeta.of("Page not found", "There is no page at this address.").noindexed()));
+        Map<String, Object> model = new java.util.HashMap<>();
+        NotFoundHelp help = NotFoundHelp.of(ctx);
+        if (help != null) {
+            model.putAll(help.model());
+            model.put("help", help);
+        }
+        model.put("page", PageMeta.of("Page not found", "There is no page at this address.").noindexed());
+        ctx.render("web/not-found.html", model);
     }
 
     public void serverError(Exception failure, Context ctx) {

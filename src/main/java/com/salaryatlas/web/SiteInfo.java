@@ -18,6 +18,7 @@ public record SiteInfo(String name, String url, List<NavLink> nav, String assetV
         return new SiteInfo("Salary Atlas", url, List.of(
                 new NavLink("Guides", "/guides"),
                 new NavLink("Salaries by role", "/salaries"),
+                new NavLink("Compare", "/compare"),
                 new NavLink("Calculator", "/calculator"),
                 new NavLink("Methodology", "/methodology"),
                 new NavLink("Sources", "/sources")), assetVersion, Map.copyOf(assets));

@@ -22,6 +22,11 @@ final class AuditPages {
         paths.add("/calculator?role=backend-developer&level=senior&location=ca&skills=rust&company=large-tech&offer=150000");
         paths.add("/calculator?role=astronaut&years=many&location=mars");
         paths.add("/no-such-page");
+        paths.add("/compare/backend-developer-vs-devops-engineer");
+        paths.add("/compare/data-scientist-vs-web-developer");
+        paths.add("/compare/backend-developer-vs-software-developer");
+        paths.add("/compare?a=%3Cb%3E&b=backend-developer");
+        paths.add("/compare/no-such-role-vs-backend-developer");
         return paths;
     }
 

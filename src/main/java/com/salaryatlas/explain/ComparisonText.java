@@ -1,0 +1,153 @@
+package com.salaryatlas.explain;
+
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.RoleFigure;
+import com.salaryatlas.dataset.Source;
+import com.salaryatlas.estimate.Comparisons.Basis;
+import com.salaryatlas.estimate.Comparisons.RolePair;
+import com.salaryatlas.estimate.Difference;
+import com.salaryatlas.estimate.RoleDistribution;
+import java.util.Map;
+
+/**
+ * The words of a two-role comparison: the one-line answer, whether the two primary figures are like with like (and
+ * if not, which source each comes from), and each like-with-like comparison that exists. Numbers come from
+ * {@link com.salaryatlas.estimate.Comparisons}; nothing is computed here.
+ */
+public final class ComparisonText {
+
+    private final Dataset data;
+    private final Map<String, Source> sources;
+
+    public ComparisonText(Dataset data) {
+        this.data = data;
+        this.sources = data.sourcesById();
+    }
+
+    /** The answer first: who pays more at the median, and by how much; or that both share one figure. */
+    public String answer(RolePair p) {
+        Role a = p.a().role();
+        Role b = p.b().role();
+        if (p.basis() == Basis.SAME_FIGURE) {
+            return a.title() + " and " + b.title() + " have the same national figures: a median of "
+                    + Format.money(p.a().distribution().median()) + " a year for both.";
+        }
+        Difference d = p.medians();
+        RoleDistribution higher = d.higher().equals(a.slug()) ? p.a() : p.b();
+        RoleDistribution lower = higher == p.a() ? p.b() : p.a();
+        if (d.amount() == 0) {
+            return a.title() + " and " + b.title() + " have the same national median, " + Format.money(d.higherAmount())
+                    + modelled(higher) + " a year.";
+        }
+        return higher.role().title() + " pays more at the median: " + Format.money(d.higherAmount()) + modelled(higher)
+                + " a year against " + Format.money(d.lowerAmount()) + modelled(lower) + " for " + lower.role().title()
+                + ", " + Format.money(d.amount()) + " (" + Format.percent(d.percent()) + ") more.";
+    }
+
+    /** The like-with-like rule applied to the two primary figures, naming each source. */
+    public String likeWithLike(RolePair p) {
+        RoleFigure fa = p.a().primary();
+        RoleFigure fb = p.b().primary();
+        String more = p.sameSource().isEmpty() && p.occupations().isEmpty() ? ""
+                : " The like-with-like comparisons that do exist are set out below.";
+        return switch (p.basis()) {
+            case SAME_FIGURE -> "Both roles take the very same published figure, " + kind(fa) + " from " + cite(fa.source())
+                    + (p.a().role().soc().equals(p.b().role().soc()) ? ", because BLS counts both in " + occupation(p.a().role()) : "")
+                    + ", so there is no gap between them to compare." + (p.sameSource().isEmpty() ? ""
+                    : " Job-board medians, below, are where the two titles differ.");
+            case LIKE_WITH_LIKE -> "Like with like: both figures are " + plural(fa.kind()) + " from " + cite(fa.source())
+                    + ", so the two compare directly." + countedAs(p.a().role()) + countedAs(p.b().role())
+                    + (fa.kind().equals("percentiles") ? ""
+                    : " Only the published points are measured; the percentiles between them are modelled.");
+            case UNLIKE -> "Not like with like, so the gap above is not a direct comparison: " + p.a().role().title()
+                    + "'s figure is " + kind(fa) + " from " + cite(fa.source()) + ", while " + p.b().role().title()
+                    + "'s is " + kind(fb) + " from " + cite(fb.source())
+                    + ". Different sources count different people and different statistics." + more;
+        };
+    }
+
+    /** One source's medians for both roles: "InterviewStack.io, May 2026: Backend Developer $150,000 against …". */
+    public String sameSource(Difference d) {
+        return cite(d.source()) + ": " + compared(d) + " Same source, same statistic: like with like.";
+    }
+
+    /** The two occupations BLS counts the roles in, from one release. */
+    public String occupations(Difference d) {
+        Role higher = data.role(d.higher()).orElseThrow();
+        Role lower = data.role(d.lower()).orElseThrow();
+        return "The occupations BLS counts them in, " + cite(d.source()) + ": " + occupation(higher) + " "
+                + Format.money(d.higherAmount()) + " against " + occupation(lower) + " " + Format.money(d.lowerAmount())
+                + ", " + Format.money(d.amount()) + " (" + Format.percent(d.percent())
+                + ") more. One survey, one statistic: like with like.";
+    }
+
+    /** "Modelled" when a role's spread is not published for it. */
+    public static String modelledNote(RoleDistribution rd) {
+        if (!rd.derived()) {
+            return null;
+        }
+        String published = rd.primary().kind().equals("median") ? "only a median" : "only a low–high range";
+        return "Modelled: " + rd.role().title() + "'s source gives " + published + ", so its other percentiles take the "
+                + "shape of " + rd.shape().title() + " (BLS " + rd.shape().soc() + ") and are marked modelled below.";
+    }
+
+    private String compared(Difference d) {
+        String higher = data.role(d.higher()).orElseThrow().title();
+        String lower = data.role(d.lower()).orElseThrow().title();
+        if (d.amount() == 0) {
+            return higher + " and " + lower + " both " + Format.money(d.higherAmount()) + ".";
+        }
+        return higher + " " + Format.money(d.higherAmount()) + " against " + lower + " " + Format.money(d.lowerAmount())
+                + ", " + Format.money(d.amount()) + " (" + Format.percent(d.percent()) + ") more.";
+    }
+
+    private String occupation(Role role) {
+        String title = data.oews().latestNational(role.soc()).map(OccupationPay::title).orElse("the occupation");
+        return title + " (BLS " + role.soc() + ")";
+    }
+
+    /** "U.S. Bureau of Labor Statistics, May 2025". */
+    public String cite(String sourceId) {
+        Source s = sources.get(sourceId);
+        return s == null ? sourceId : s.citation();
+    }
+
+    /** For a job title whose figures are its occupation's: says so. */
+    private String countedAs(Role role) {
+        return role.isOccupation() || !takesOccupationFigure(role) ? "" : " " + role.title() + "'s are those of "
+                + occupation(role) + ", the occupation BLS counts it in.";
+    }
+
+    private boolean takesOccupationFigure(Role role) {
+        return data.oews().latestNational(role.soc()).map(o -> o.source().equals(data.primary(role.slug()).source()))
+                .orElse(false);
+    }
+
+    private static String plural(String kind) {
+        return switch (kind) {
+            case "percentiles" -> "published percentiles (10th to 90th)";
+            case "median" -> "published medians";
+            case "average" -> "published averages";
+            default -> "published low–high ranges";
+        };
+    }
+
+    private static String kind(RoleFigure f) {
+        return kindOf(f.kind());
+    }
+
+    private static String kindOf(String kind) {
+        return switch (kind) {
+            case "percentiles" -> "published percentiles (10th to 90th)";
+            case "median" -> "a published median";
+            case "average" -> "a published average";
+            default -> "a published low–high range";
+        };
+    }
+
+    private static String modelled(RoleDistribution rd) {
+        return rd.derived() && !rd.primary().kind().equals("median") ? " (modelled)" : "";
+    }
+}

@@ -1,0 +1,264 @@
+package com.salaryatlas.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.TestSite;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The compare pages against the real content. Figures are never typed here: the pair page's columns are checked
+ * against what /api/roles says for each role, and the states table against the role pages' own state links.
+ * Choices under test: a pair has one address, the slugs in alphabetical order (the form redirects there with 303,
+ * the reverse order moves there with 301); the same role twice answers 422 with the form and an error at the field.
+ */
+class CompareRoutesTest {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static TestSite site;
+    static JsonNode roles;
+
+    @BeforeAll
+    static void start() throws IOException {
+        site = TestSite.serving();
+        roles = JSON.readTree(site.get("/api/roles").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    /** Two roles whose primary figures come from different sources, and two from the same BLS release. */
+    static List<String> slugsBySource(boolean sameAsFirst) {
+        List<String> out = new ArrayList<>();
+        String firstSource = roles.get(0).get("source").asText();
+        for (JsonNode r : roles) {
+            if (r.get("source").asText().equals(firstSource) == sameAsFirst) {
+                out.add(r.get("slug").asText());
+            }
+        }
+        return out;
+    }
+
+    static JsonNode role(String slug) {
+        for (JsonNode r : roles) {
+            if (r.get("slug").asText().equals(slug)) {
+                return r;
+            }
+        }
+        throw new AssertionError("no role " + slug + " in /api/roles");
+    }
+
+    static String money(long amount) {
+        return String.format(java.util.Locale.US, "$%,d", amount);
+    }
+
+    /** The rows of the first table whose caption starts with {@code caption}: the cells of each row, tags stripped. */
+    static List<List<String>> rows(String html, String caption) {
+        int start = html.indexOf("<caption>" + caption);
+        assertTrue(start >= 0, "a table captioned " + caption);
+        String table = html.substring(start, html.indexOf("</table>", start));
+        List<List<String>> rows = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL).matcher(table.substring(table.indexOf("<tbody>")));
+        while (row.find()) {
+            List<String> cells = new ArrayList<>();
+            Matcher cell = Pattern.compile("<t[hd][^>]*>(.*?)</t[hd]>", Pattern.DOTALL).matcher(row.group(1));
+            while (cell.find()) {
+                cells.add(cell.group(1).replaceAll("<[^>]+>", "").trim());
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    /** "Glassdoor, 2024" from the API's basis: the citation in its first parentheses that ends in a year. */
+    static String citation(String basis) {
+        Matcher m = Pattern.compile("\\(([^()]*?, (?:[A-Z][a-z]+ )?\\d{4})\\)").matcher(basis);
+        assertTrue(m.find(), basis);
+        return m.group(1);
+    }
+
+    static String location(HttpResponse<String> response) {
+        return response.headers().firstValue("Location").orElse("");
+    }
+
+    @Test
+    void the_form_lists_every_role_twice_and_a_role_pages_link_preselects_the_first() {
+        HttpResponse<String> blank = site.get("/compare");
+        assertEquals(200, blank.statusCode());
+        for (JsonNode r : roles) {
+            String option = "<option value=\"" + r.get("slug").asText() + "\">";
+            assertEquals(2, blank.body().split(Pattern.quote(option), -1).length - 1, r.get("slug").asText());
+        }
+        assertTrue(blank.body().contains("<form class=\"form compare-form\" method=\"get\" action=\"/compare\""));
+        assertTrue(blank.body().contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/compare\">"));
+
+        String slug = roles.get(0).get("slug").asText();
+        HttpResponse<String> fromRolePage = site.get("/compare?a=" + slug);
+        assertEquals(200, fromRolePage.statusCode());
+        assertTrue(fromRolePage.body().contains("<option value=\"" + slug + "\" selected=\"selected\">"));
+        assertTrue(site.get("/salaries/" + slug).body().contains("href=\"/compare?a=" + slug + "\""),
+                "the role page links to the form");
+    }
+
+    @Test
+    void the_form_submitted_without_javascript_redirects_to_the_pairs_one_address() {
+        List<String> slugs = slugsBySource(true);
+        String first = slugs.get(0).compareTo(slugs.get(1)) < 0 ? slugs.get(0) : slugs.get(1);
+        String second = first.equals(slugs.get(0)) ? slugs.get(1) : slugs.get(0);
+        String canonical = "/compare/" + first + "-vs-" + second;
+
+        HttpResponse<String> inOrder = site.get("/compare?a=" + first + "&b=" + second);
+        assertEquals(303, inOrder.statusCode());
+        assertEquals(canonical, location(inOrder));
+        HttpResponse<String> reversed = site.get("/compare?a=" + second + "&b=" + first);
+        assertEquals(303, reversed.statusCode());
+        assertEquals(canonical, location(reversed), "the form goes straight to the alphabetical address");
+
+        HttpResponse<String> reversedPath = site.get("/compare/" + second + "-vs-" + first);
+        assertEquals(301, reversedPath.statusCode());
+        assertEquals(canonical, location(reversedPath));
+        assertEquals(200, site.get(canonical).statusCode());
+    }
+
+    @Test
+    void a_missing_or_unknown_role_answers_422_with_the_error_at_its_field_and_the_input_kept_escaped() {
+        String known = roles.get(0).get("slug").asText();
+        HttpResponse<String> response = site.get("/compare?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=" + known);
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertFalse(html.contains("<script>alert(1)"), "input is escaped");
+        assertTrue(html.contains("<p class=\"field__error\" id=\"a-error\">We have no role called “&lt;script&gt;alert(1)&lt;/script&gt;”"),
+                "the error sits at the first field and quotes the input, escaped");
+        assertTrue(html.contains("aria-describedby=\"a-error a-help\" aria-invalid=\"true\""));
+        assertTrue(html.contains("<option value=\"" + known + "\" selected=\"selected\">"), "the known choice is kept");
+        assertTrue(html.contains("<a href=\"#a\">"), "the error summary links to the field");
+        assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"));
+
+        HttpResponse<String> missing = site.get("/compare?a=" + known + "&b=");
+        assertEquals(422, missing.statusCode());
+        assertTrue(missing.body().contains("<p class=\"field__error\" id=\"b-error\">Choose the second role.</p>"));
+    }
+
+    @Test
+    void the_same_role_twice_answers_422_with_the_form_and_an_error_at_the_second_field() {
+        String slug = roles.get(0).get("slug").asText();
+        String title = roles.get(0).get("title").asText();
+        for (String path : List.of("/compare?a=" + slug + "&b=" + slug, "/compare/" + slug + "-vs-" + slug)) {
+            HttpResponse<String> response = site.get(path);
+            assertEquals(422, response.statusCode(), path);
+            assertTrue(response.body().contains("<p class=\"field__error\" id=\"b-error\">Choose two different roles: both are "
+                    + title + ".</p>"), path);
+        }
+    }
+
+    @Test
+    void the_pair_page_shows_both_roles_columns_exactly_as_the_api_gives_them() {
+        List<String> slugs = slugsBySource(false);
+        String a = slugsBySource(true).get(0);
+        String b = slugs.get(0);
+        String path = "/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a);
+        String first = a.compareTo(b) < 0 ? a : b;
+        String second = first.equals(a) ? b : a;
+        HttpResponse<String> response = site.get(path);
+        assertEquals(200, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test" + path + "\">"));
+        assertTrue(html.contains("<h1><span>" + role(first).get("title").asText() + "</span> vs <span>"
+                + role(second).get("title").asText() + "</span> salary</h1>"));
+
+        List<List<String>> table = rows(html, "National base pay by percentile");
+        String[] keys = {"p10", "p25", "median", "p75", "p90"};
+        assertEquals(5, table.size());
+        for (int i = 0; i < keys.length; i++) {
+            assertTrue(table.get(i).get(1).startsWith(money(role(first).get("distribution").get(keys[i]).asLong())), table.get(i).toString());
+            assertTrue(table.get(i).get(2).startsWith(money(role(second).get("distribution").get(keys[i]).asLong())), table.get(i).toString());
+        }
+        assertTrue(html.contains("id=\"chart-distributions\"") && html.contains("data-for=\"chart-distributions\""));
+        assertTrue(html.contains("id=\"chart-levels\""));
+        assertTrue(rows(html, "National base pay by experience").size() == 4, "four levels");
+    }
+
+    @Test
+    void figures_from_different_sources_are_said_not_to_compare_directly_naming_each_source() {
+        String a = slugsBySource(true).get(0);
+        String b = slugsBySource(false).get(0);
+        String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
+        String lede = html.substring(html.indexOf("id=\"like-with-like\""), html.indexOf("</div>", html.indexOf("id=\"like-with-like\"")));
+        assertTrue(lede.contains("Not like with like"), lede);
+        assertTrue(html.indexOf("id=\"answer\"") < html.indexOf("id=\"like-with-like\""), "the answer comes before the caveat");
+        for (String slug : List.of(a, b)) {
+            String citation = citation(role(slug).get("basis").asText());
+            assertTrue(lede.contains(citation), slug + "'s source, " + citation + ", is named: " + lede);
+        }
+        if (!role(b).get("basis").asText().startsWith("Published")) {
+            assertTrue(html.contains("(modelled)"), "a modelled figure is labelled modelled");
+        }
+    }
+
+    @Test
+    void two_occupations_of_one_bls_release_are_said_to_compare_directly() {
+        List<String> same = slugsBySource(true);
+        String a = same.get(0);
+        String b = same.stream().filter(s -> !role(s).get("soc").asText().equals(role(a).get("soc").asText()))
+                .findFirst().orElseThrow();
+        String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
+        assertTrue(html.contains("Like with like: both figures are published percentiles"), "direct comparison");
+        assertFalse(html.contains("(modelled)"));
+    }
+
+    @Test
+    void the_states_table_links_each_roles_figure_to_its_state_page() {
+        String a = slugsBySource(true).get(0);
+        String b = slugsBySource(true).stream().filter(s -> !role(s).get("soc").asText().equals(role(a).get("soc").asText()))
+                .findFirst().orElseThrow();
+        String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
+        String states = html.substring(html.indexOf("<table class=\"data\" id=\"states\">"));
+        states = states.substring(0, states.indexOf("</table>"));
+        Matcher link = Pattern.compile("href=\"(/salaries/[a-z0-9-]+/[a-z0-9-]+)\"").matcher(states);
+        int links = 0;
+        while (link.find()) {
+            links++;
+            if (links <= 4) {
+                assertEquals(200, site.get(link.group(1)).statusCode(), link.group(1));
+            }
+        }
+        assertTrue(links >= 2 * 50, "both roles' medians linked in most states: " + links);
+        assertTrue(states.contains("/salaries/" + a + "/california") || states.contains("/salaries/" + b + "/california"));
+    }
+
+    @Test
+    void an_unknown_role_in_the_path_is_the_sites_404_page_with_the_compare_form() {
+        String known = roles.get(0).get("slug").asText();
+        for (String path : List.of("/compare/no-such-role-vs-" + known, "/compare/" + known + "-vs-no-such-role",
+                "/compare/nothing-to-split")) {
+            HttpResponse<String> response = site.get(path);
+            assertEquals(404, response.statusCode(), path);
+            String html = response.body();
+            assertTrue(html.contains("We could not find that page"), "the site's 404 page: " + path);
+            assertTrue(html.contains("action=\"/compare\""), "with the compare form: " + path);
+            assertTrue(html.contains("We have no role called “"), "saying which role is unknown: " + path);
+        }
+        assertTrue(site.get("/compare/no-such-role-vs-" + known).body()
+                .contains("<option value=\"" + known + "\" selected=\"selected\">"), "the known role stays chosen");
+    }
+
+    @Test
+    void the_sitemap_lists_the_compare_form_but_not_every_pair() {
+        String sitemap = site.get("/sitemap.xml").body();
+        assertTrue(sitemap.contains("<loc>https://salaryatlas.test/compare</loc>"));
+        assertFalse(sitemap.contains("/compare/"), "no pair pages");
+    }
+}
