@@ -8,6 +8,7 @@ import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateForm;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.data.PendingDataSource;
+import com.salaryatlas.data.Reports;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.DatasetReader;
 import com.salaryatlas.estimate.Comparisons;
@@ -19,6 +20,9 @@ import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
+import com.salaryatlas.opendata.DataFiles;
+import com.salaryatlas.opendata.OpenDataController;
+import com.salaryatlas.reports.ReportController;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.JsonLd;
@@ -93,7 +97,10 @@ public final class SalaryAtlas {
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
-                new SeoController(config.siteUrl(), articles, dataset));
+                new SeoController(config.siteUrl(), articles, dataset),
+                new OpenDataController(DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
+                        files.fromDisk() ? "dev" : BuildInfo.version()),
+                new ReportController(new Reports(dataSource, Clock.systemUTC())));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
