@@ -6,6 +6,7 @@ import com.salaryatlas.data.Database;
 import com.salaryatlas.data.DatabaseUnavailable;
 import com.salaryatlas.importer.ImportOews;
 import com.salaryatlas.dataset.DatasetException;
+import com.salaryatlas.reports.ReportsCommand;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -28,6 +29,10 @@ public final class App {
             // An operator command: reads the BLS spreadsheets and exits; the server and its libraries never load.
             System.exit(ImportOews.run(List.of(args).subList(1, args.length), System.out, System.err));
         }
+        if (args.length > 0 && args[0].equals("reports")) {
+            // An operator command: prints the reports visitors sent, from the database DATABASE_URL names, and exits.
+            System.exit(reports(System.getenv(), args, System.out, System.err));
+        }
         try {
             start(AppConfig.from(System.getenv(), args));
         } catch (InvalidSetting | DatabaseUnavailable | DatasetException | ContentException e) {
@@ -35,6 +40,18 @@ public final class App {
             System.err.println("salary-atlas: " + e.getMessage());
             System.exit(BAD_SETTING_EXIT_CODE);
         }
+    }
+
+    /** {@code reports [--database-url URL]}: the same DATABASE_URL setting the server uses. Returns the exit code. */
+    static int reports(java.util.Map<String, String> env, String[] args, java.io.PrintStream out, java.io.PrintStream err) {
+        AppConfig config;
+        try {
+            config = AppConfig.from(env, List.of(args).subList(1, args.length).toArray(String[]::new));
+        } catch (InvalidSetting e) {
+            err.println("salary-atlas reports: " + e.getMessage());
+            return BAD_SETTING_EXIT_CODE;
+        }
+        return ReportsCommand.run(config.databaseUrl(), out, err);
     }
 
     static void start(AppConfig config) {

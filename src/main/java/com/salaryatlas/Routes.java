@@ -7,6 +7,8 @@ import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.home.HomeController;
+import com.salaryatlas.opendata.OpenDataController;
+import com.salaryatlas.reports.ReportController;
 import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SiteController;
 import io.javalin.config.RoutesConfig;
@@ -42,6 +44,12 @@ final class Routes {
 
         routes.get("/api/roles", c.api()::roles);
         routes.get("/api/estimate", c.api()::estimate);
+        routes.get("/api/openapi.json", c.openData()::openApi);
+
+        page(routes, "/data", c.openData()::index);
+        routes.get("/data/{file}", c.openData()::download);
+
+        routes.post("/report", c.reports()::submitForm);
 
         routes.get("/sitemap.xml", c.seo()::sitemap);
         routes.get("/robots.txt", c.seo()::robots);
@@ -61,6 +69,7 @@ final class Routes {
 
     /** The controllers the routes point at, built once by {@link SalaryAtlas}. */
     record Controllers(SiteController site, HomeController home, ArticleController articles, RoleController roles,
-                       CompareController compare, CalculatorController calculator, ApiController api, SeoController seo) {
+                       CompareController compare, CalculatorController calculator, ApiController api, SeoController seo,
+                       OpenDataController openData, ReportController reports) {
     }
 }

@@ -9,6 +9,7 @@ import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateForm;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.data.PendingDataSource;
+import com.salaryatlas.data.Reports;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.DatasetReader;
 import com.salaryatlas.estimate.Comparisons;
@@ -22,6 +23,9 @@ import com.salaryatlas.figures.PairViews;
 import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
+import com.salaryatlas.opendata.DataFiles;
+import com.salaryatlas.opendata.OpenDataController;
+import com.salaryatlas.reports.ReportController;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.Assets;
@@ -105,7 +109,10 @@ public final class SalaryAtlas {
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
-                new SeoController(config.siteUrl(), articles, dataset));
+                new SeoController(config.siteUrl(), articles, dataset),
+                new OpenDataController(DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
+                        files.fromDisk() ? "dev" : BuildInfo.version()),
+                new ReportController(new Reports(dataSource, Clock.systemUTC())));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;

@@ -36,7 +36,7 @@ class LayersTest {
             Map.entry("figures", 5),
             Map.entry("articles", 6),
             Map.entry("roles", 7), Map.entry("guides", 7), Map.entry("compare", 7), Map.entry("calculator", 7),
-            Map.entry("home", 7), Map.entry("seo", 7), Map.entry("reports", 7),
+            Map.entry("home", 7), Map.entry("seo", 7), Map.entry("reports", 7), Map.entry("opendata", 7),
             Map.entry("", 8));
 
     @Test

@@ -27,7 +27,31 @@ final class AuditPages {
         paths.add("/compare/backend-developer-vs-software-developer");
         paths.add("/compare?a=%3Cb%3E&b=backend-developer");
         paths.add("/compare/no-such-role-vs-backend-developer");
+        paths.add("/data");
         return paths;
+    }
+
+    /** A page reached by posting the report form on {@code from}: a thank-you, or the form again with its errors. */
+    record Submission(String from, String message) {
+
+        String label() {
+            return "POST /report from " + from + " (" + (message.length() >= 10 ? "thank-you" : "422") + ")";
+        }
+
+        String body() {
+            return "page=" + java.net.URLEncoder.encode(from, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&message=" + java.net.URLEncoder.encode(message, java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** A good report (the thank-you page) and a too-short one (the form again, 422), both sent from a role page. */
+    static List<Submission> submissions(TestSite site) {
+        Matcher role = Pattern.compile("href=\"(/salaries/[a-z0-9-]+)\"").matcher(site.get("/salaries").body());
+        if (!role.find()) {
+            throw new IllegalStateException("/salaries links no role page");
+        }
+        return List.of(new Submission(role.group(1), "The 90th percentile looks a year out of date."),
+                new Submission(role.group(1), "Too short"));
     }
 
     /** Where npm put vnu.jar and axe-core (src/test/scripts/ensure-test-tools.sh). */

@@ -26,11 +26,19 @@ class HtmlAuditTest {
         List<String> files = new ArrayList<>();
         List<String> paths;
         try (TestSite site = TestSite.servingRealContent()) {
-            paths = AuditPages.paths(site);
+            paths = new ArrayList<>(AuditPages.paths(site));
             for (int i = 0; i < paths.size(); i++) {
                 Path file = dir.resolve("page" + i + ".html");
                 Files.writeString(file, site.get(paths.get(i)).body());
                 files.add(file.toString());
+            }
+            for (AuditPages.Submission s : AuditPages.submissions(site)) {
+                Path file = dir.resolve("page" + paths.size() + ".html");
+                var response = site.post("/report", "application/x-www-form-urlencoded", s.body());
+                assertEquals(s.message().length() >= 10 ? 200 : 422, response.statusCode(), s.label());
+                Files.writeString(file, response.body());
+                files.add(file.toString());
+                paths.add(s.label());
             }
         }
         assertTrue(paths.size() > 20, "sitemap pages and calculator states: " + paths.size());

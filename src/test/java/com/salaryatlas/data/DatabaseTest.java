@@ -41,7 +41,24 @@ class DatabaseTest {
                 }
             }
             names.remove("flyway_schema_history");
-            assertEquals(List.of("estimate_log"), names.stream().sorted().toList());
+            assertEquals(List.of("estimate_log", "report"), names.stream().sorted().toList());
+        }
+    }
+
+    @ParameterizedTest(name = "on {0}")
+    @ValueSource(strings = {"h2", "postgresql"})
+    void reports_are_stored_and_read_back_newest_first(String vendor) {
+        try (var dataSource = Database.open(databases.freshUrl(vendor))) {
+            var at = java.time.Instant.parse("2026-05-01T12:00:00Z");
+            new Reports(dataSource, java.time.Clock.fixed(at, java.time.ZoneOffset.UTC)).add("/salaries/a", "First report, ünïcode.");
+            new Reports(dataSource, java.time.Clock.fixed(at.plusSeconds(60), java.time.ZoneOffset.UTC)).add("/salaries/b", "x".repeat(2_000));
+            Reports reports = new Reports(dataSource, java.time.Clock.systemUTC());
+            assertEquals(2, reports.count());
+            List<Reports.Report> newest = reports.newest(10);
+            assertEquals(List.of("/salaries/b", "/salaries/a"), newest.stream().map(Reports.Report::page).toList());
+            assertEquals(at, newest.get(1).createdAt());
+            assertEquals("First report, ünïcode.", newest.get(1).message());
+            assertEquals(1, reports.newest(1).size());
         }
     }
 

@@ -1,0 +1,159 @@
+package com.salaryatlas.opendata;
+
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.Premium;
+import com.salaryatlas.dataset.Role;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The OpenAPI 3.1 document of the JSON API ({@code /api/roles}, {@code /api/estimate}), built in code so the role,
+ * level and company values it lists are the dataset's own. The shapes follow {@code calculator/EstimateJson}; errors
+ * are RFC 9457 (formerly 7807) problem details from {@code web/Problems}.
+ */
+final class OpenApi {
+
+    private OpenApi() {
+    }
+
+    static Map<String, Object> document(Dataset data, String siteUrl, String version) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("openapi", "3.1.0");
+        doc.put("info", map(
+                "title", "Salary Atlas API",
+                "version", version,
+                "summary", "Salary distributions by role and salary estimates, from the same dataset and estimation service as the site.",
+                "description", "Every amount is annual base pay in US dollars unless a field says otherwise. The dataset "
+                        + "behind it can be downloaded as CSV from " + siteUrl + "/data. Requests are limited per client "
+                        + "per minute; past the limit the answer is 429 with a Retry-After header.",
+                "license", map("name", "Salary Atlas terms", "url", siteUrl + "/data")));
+        doc.put("servers", List.of(map("url", siteUrl)));
+        Map<String, Object> paths = new LinkedHashMap<>();
+        paths.put("/api/roles", map("get", map(
+                "operationId", "listRoles",
+                "summary", "Every role, with its national pay distribution and where it comes from",
+                "responses", map(
+                        "200", map("description", "The roles, in the site's order",
+                                "content", json(map("type", "array", "items", ref("Role")))),
+                        "429", problem("Too many requests from this client")))));
+        paths.put("/api/estimate", map("get", map(
+                "operationId", "estimateSalary",
+                "summary", "A salary estimate: the low-mid-high base range, total pay, and each factor that moved it",
+                "description", "The same rules as the calculator form: a field it does not understand is a 400 with "
+                        + "the field named, never a guess.",
+                "parameters", parameters(data),
+                "responses", map(
+                        "200", map("description", "The estimate", "content", json(ref("Estimate"))),
+                        "400", problem("A parameter is missing, malformed or unknown; errors names each field"),
+                        "429", problem("Too many requests from this client")))));
+        doc.put("paths", paths);
+        doc.put("components", map("schemas", schemas()));
+        return doc;
+    }
+
+    private static List<Map<String, Object>> parameters(Dataset data) {
+        List<String> roles = data.roles().stream().map(Role::slug).toList();
+        List<String> levels = Arrays.stream(Level.values()).map(l -> l.slug).toList();
+        List<String> companies = data.premiums().stream().filter(p -> p.kind().equals("company")).map(Premium::id).toList();
+        return List.of(
+                query("role", true, "The role's slug, as in /api/roles.", map("type", "string", "enum", roles)),
+                query("level", false, "Experience level. Give level or years (years win when both are given).",
+                        map("type", "string", "enum", levels)),
+                query("years", false, "Years of experience, a whole number; places the estimate within its level.",
+                        map("type", "integer", "minimum", 0, "maximum", 50)),
+                query("location", false, "us (the default), a state's two-letter code such as ca, or another place slug "
+                        + "the calculator lists.", map("type", "string", "default", "us")),
+                map("name", "skills", "in", "query", "required", false, "style", "form", "explode", true,
+                        "description", "Skills or certifications, one parameter each (skills=rust&skills=aws); at most 20.",
+                        "schema", map("type", "array", "maxItems", 20, "items", map("type", "string"))),
+                query("company", false, "Type of employer.", map("type", "string", "enum", companies)),
+                query("offer", false, "An offer to place against the estimate: yearly dollars, like 125000 or 125k.",
+                        map("type", "string", "examples", List.of("125000", "125k"))));
+    }
+
+    private static Map<String, Object> schemas() {
+        Map<String, Object> schemas = new LinkedHashMap<>();
+        Map<String, Object> money = map("type", "integer", "description", "Annual US dollars");
+        Map<String, Object> text = map("type", "string");
+        Map<String, Object> placement = map("oneOf", List.of(
+                map("type", "number", "minimum", 10, "maximum", 90, "description", "A percentile"),
+                map("type", "string", "enum", List.of("below-10th", "above-90th"))));
+        schemas.put("Role", object(map(
+                "slug", text, "title", text, "soc", map("type", "string", "description", "BLS occupation code"),
+                "distribution", object(map("p10", money, "p25", money, "median", money, "p75", money, "p90", money)),
+                "source", map("type", "string", "description", "The source's id, listed on /sources"),
+                "basis", map("type", "string", "description", "How the distribution was obtained, in words"))));
+        schemas.put("Component", object(map(
+                "low", money, "high", map("type", List.of("integer", "null")), "openEnded", map("type", "boolean"),
+                "basis", text, "source", text, "label", text, "text", text)));
+        schemas.put("Factor", object(map(
+                "kind", map("type", "string", "enum", List.of("experience", "location", "skill", "company", "cap")),
+                "label", text, "effect", text,
+                "change", map("type", "integer", "description", "Dollars this factor moved the middle of the range"),
+                "changeText", text, "percent", map("type", "number"), "applied", map("type", "boolean"),
+                "source", text, "sourceName", text)));
+        Map<String, Object> range = object(map("low", money, "high", money));
+        Map<String, Object> total = object(map(
+                "base", range, "missing", map("type", "array", "items", text),
+                "low", money, "high", map("type", List.of("integer", "null")), "openEnded", map("type", "boolean")));
+        total.put("additionalProperties", ref("Component"));
+        total.put("description", "Base plus each part (bonus, equity, benefits) published for the role and employer.");
+        schemas.put("Estimate", object(map(
+                "role", text, "roleTitle", text,
+                "level", map("type", "string", "enum", Arrays.stream(Level.values()).map(l -> l.slug).toList()),
+                "location", text, "locationName", text,
+                "low", money, "mid", money, "high", money,
+                "percentile", placement,
+                "modelled", map("type", "boolean", "description", "True when the role's spread is modelled from its occupation"),
+                "hourly", object(map("low", map("type", "number"), "mid", map("type", "number"), "high", map("type", "number"))),
+                "total", total,
+                "offer", object(map("amount", money,
+                        "verdict", map("type", "string", "enum", List.of("below", "within", "above")),
+                        "outsideRange", map("type", "integer"), "fromMiddle", map("type", "integer"),
+                        "percentile", placement, "nationalPercentile", placement)),
+                "factors", map("type", "array", "items", ref("Factor")),
+                "text", map("type", "string", "description", "The estimate in one sentence"),
+                "whatIfs", map("type", "array", "items", object(map("label", text, "change", map("type", "integer"),
+                        "changeText", text))))));
+        schemas.put("Problem", object(map(
+                "type", text, "title", text, "status", map("type", "integer"), "detail", text, "instance", text,
+                "errors", map("type", "array", "items", object(map("field", text, "message", text))))));
+        return schemas;
+    }
+
+    private static Map<String, Object> query(String name, boolean required, String description, Map<String, Object> schema) {
+        return map("name", name, "in", "query", "required", required, "description", description, "schema", schema);
+    }
+
+    private static Map<String, Object> problem(String description) {
+        return map("description", description,
+                "content", map("application/problem+json", map("schema", ref("Problem"))));
+    }
+
+    private static Map<String, Object> json(Map<String, Object> schema) {
+        return map("application/json", map("schema", schema));
+    }
+
+    private static Map<String, Object> ref(String name) {
+        return map("$ref", "#/components/schemas/" + name);
+    }
+
+    private static Map<String, Object> object(Map<String, Object> properties) {
+        Map<String, Object> o = new LinkedHashMap<>();
+        o.put("type", "object");
+        o.put("properties", properties);
+        return o;
+    }
+
+    /** An ordered map from name, value pairs. */
+    private static Map<String, Object> map(Object... pairs) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], pairs[i + 1]);
+        }
+        return m;
+    }
+}

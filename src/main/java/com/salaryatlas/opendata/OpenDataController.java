@@ -1,0 +1,85 @@
+package com.salaryatlas.opendata;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.PageMeta;
+import com.salaryatlas.web.PageMeta.Crumb;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Open data: {@code /data} lists the dataset's CSV files with their row counts and a data dictionary, and documents
+ * the JSON API; {@code /data/{file}} downloads one file; {@code /api/openapi.json} describes the API.
+ */
+public final class OpenDataController {
+
+    private static final String CACHE = "public, max-age=3600";
+
+    private final DataFiles files;
+    private final String exampleRole;
+    private final PageCache cache;
+    private final byte[] openApi;
+    private final String openApiEtag;
+
+    public OpenDataController(DataFiles files, Dataset data, PageCache cache, String siteUrl, String version) {
+        this.files = files;
+        this.exampleRole = data.roles().get(0).slug();
+        this.cache = cache;
+        try {
+            this.openApi = new ObjectMapper().writerWithDefaultPrettyPrinter()
+                    .writeValueAsBytes(OpenApi.document(data, siteUrl, version));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Could not write the OpenAPI document", e);
+        }
+        this.openApiEtag = etag(openApi);
+    }
+
+    /** GET /data. */
+    public void index(Context ctx) {
+        cache.render(ctx, "opendata/data.html", () -> Map.of(
+                "files", files.all(),
+                "exampleRole", exampleRole,
+                "page", PageMeta.of("Open data: the salary dataset as CSV",
+                                "Download every file behind Salary Atlas's figures as CSV, with a data dictionary, and use the JSON API.")
+                        .withBreadcrumbs(List.of(new Crumb("Open data", "/data")))));
+    }
+
+    /** GET /data/{file}: only a name the folder listing holds; anything else is a 404. */
+    public void download(Context ctx) {
+        DataFiles.DataFile file = files.file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
+        send(ctx, file.bytes(), file.etag(), "text/csv; charset=utf-8");
+    }
+
+    /** GET /api/openapi.json. */
+    public void openApi(Context ctx) {
+        send(ctx, openApi, openApiEtag, "application/json");
+    }
+
+    private static void send(Context ctx, byte[] bytes, String etag, String type) {
+        ctx.header("Cache-Control", CACHE);
+        ctx.header("ETag", etag);
+        if (etag.equals(ctx.header("If-None-Match"))) {
+            ctx.status(HttpStatus.NOT_MODIFIED);
+            return;
+        }
+        ctx.contentType(type).result(bytes);
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes), 0, 12) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+}
