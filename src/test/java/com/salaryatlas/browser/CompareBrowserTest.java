@@ -24,7 +24,7 @@ class CompareBrowserTest {
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         Browser.configure(true);
     }
 

@@ -28,7 +28,7 @@ class ReportBrowserTest {
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         Matcher m = Pattern.compile("href=\"(/salaries/[a-z0-9-]+)\"").matcher(site.get("/salaries").body());
         assertTrue(m.find(), "the roles index links a role page");
         rolePage = m.group(1);

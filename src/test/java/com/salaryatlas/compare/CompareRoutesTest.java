@@ -31,7 +31,7 @@ class CompareRoutesTest {
 
     @BeforeAll
     static void start() throws IOException {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         roles = JSON.readTree(site.get("/api/roles").body());
     }
 
