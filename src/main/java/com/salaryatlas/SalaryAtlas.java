@@ -88,7 +88,7 @@ public final class SalaryAtlas {
         PageCache cache = new PageCache(renderer, !files.fromDisk());
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource),
-                new HomeController(articles, views, estimateLog, dataset),
+                new HomeController(articles, views, official, estimateLog, dataset),
                 new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
