@@ -22,6 +22,8 @@ final class AuditPages {
         paths.add("/calculator?role=backend-developer&level=senior&location=ca&skills=rust&company=large-tech&offer=150000");
         paths.add("/calculator?role=astronaut&years=many&location=mars");
         paths.add("/no-such-page");
+        paths.add("/salaries?q=data");
+        paths.add("/salaries?q=astronaut");
         return paths;
     }
 
