@@ -103,7 +103,7 @@ public final class SalaryAtlas {
         PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_CAPACITY);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource, assets),
-                new HomeController(articles, views, estimateLog, dataset),
+                new HomeController(articles, views, official, estimateLog, dataset),
                 new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CompareController(dataset, pairs, views, comparisonText, cache),

@@ -27,8 +27,10 @@ import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.Table;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -74,6 +76,17 @@ public final class RoleViews {
 
     /** A row of the role index and of the home page's role list. */
     public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
+        /** What the role finder matches a query against, here and in the page's script: title and BLS code. */
+        public String search() {
+            return (role.title() + " " + role.soc()).toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether every word of the query appears in the role's title or code; a blank query matches every role. */
+        public boolean matches(String query) {
+            String text = search();
+            return Arrays.stream(query.toLowerCase(Locale.ROOT).trim().split("\\s+"))
+                    .allMatch(word -> word.isEmpty() || text.contains(word));
+        }
     }
 
     /** One role's headline figures: the median and middle half its estimates use, and their source. */
@@ -87,6 +100,38 @@ public final class RoleViews {
     /** Every role, best-paid first. */
     public List<RoleSummary> summaries() {
         return distributions.ranking().stream().map(rd -> summary(rd.role())).toList();
+    }
+
+    /** The role finder: the roles whose title or BLS code holds every word of the query, best-paid first. */
+    public List<RoleSummary> find(String query) {
+        return summaries().stream().filter(s -> s.matches(query)).toList();
+    }
+
+    /**
+     * The role finder's state: the query (blank for none), every role, those that match, the sentence the page
+     * announces (finder.js writes the same sentences as the visitor types) and a few roles to suggest on no match.
+     */
+    public record Finder(String query, List<RoleSummary> all, List<RoleSummary> matches, String status,
+                         List<Role> suggestions) {
+        public boolean matchesNone() {
+            return matches.isEmpty();
+        }
+    }
+
+    public static final int FINDER_MAX_QUERY = 80;
+    private static final int SUGGESTIONS = 6;
+
+    public Finder finder(String query) {
+        String q = query == null ? "" : query.strip();
+        q = q.length() > FINDER_MAX_QUERY ? q.substring(0, FINDER_MAX_QUERY) : q;
+        List<RoleSummary> all = summaries();
+        String needle = q;
+        List<RoleSummary> matches = all.stream().filter(s -> s.matches(needle)).toList();
+        String status = q.isEmpty() ? "All " + all.size() + " roles."
+                : matches.isEmpty() ? "No role matches \u201c" + q + "\u201d."
+                : matches.size() == 1 ? "1 role matches \u201c" + q + "\u201d."
+                : matches.size() + " roles match \u201c" + q + "\u201d.";
+        return new Finder(q, all, matches, status, data.roles().stream().limit(SUGGESTIONS).toList());
     }
 
     /** Both medians, who pays more and by how much: the quick-comparison box. */

@@ -1,25 +1,43 @@
 package com.salaryatlas.home;
 
-import com.salaryatlas.web.PageMeta;
+import com.salaryatlas.articles.Article;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Oews;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.explain.Format;
+import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.web.PageMeta;
 import io.javalin.http.Context;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The home page: featured guides, every comparison, the role pages, the calculator, and what visitors estimate most. */
+/**
+ * The home page: the role finder over every role, the key national figures, the states map for software
+ * developers, every guide and comparison, and what visitors estimate most.
+ */
 public final class HomeController {
+
+    /** The occupation the home page leads with: software developers, the one most of our titles belong to. */
+    static final String LEAD_OCCUPATION = "15-1252";
 
     private final ArticleRepository articles;
     private final RoleViews roles;
+    private final OfficialViews official;
     private final EstimateLog estimateLog;
     private final Dataset data;
 
-    public HomeController(ArticleRepository articles, RoleViews roles, EstimateLog estimateLog, Dataset data) {
+    public HomeController(ArticleRepository articles, RoleViews roles, OfficialViews official, EstimateLog estimateLog,
+                          Dataset data) {
         this.articles = articles;
         this.roles = roles;
+        this.official = official;
         this.estimateLog = estimateLog;
         this.data = data;
     }
@@ -28,20 +46,50 @@ public final class HomeController {
     public record Popular(String slug, String title, long count) {
     }
 
+    /** One of the key figures: what it is, its value, where it comes from, and the page that shows more. */
+    public record KeyFigure(String label, String value, String note, String href) {
+    }
+
     public void show(Context ctx) {
         List<Popular> popular = estimateLog.topRoles(7, 5).stream()
                 .map(c -> new Popular(c.role(), data.role(c.role()).map(r -> r.title()).orElse(c.role()), c.count()))
                 .toList();
+        Role lead = data.occupationRole(LEAD_OCCUPATION).orElseThrow();
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", PageMeta.of("Software salaries, sourced and explained",
+                "Find the pay of any software or infrastructure role: official figures for every state, guides and "
+                        + "a calculator that explains its estimate, every figure traced to its source.")
+                .withScripts(List.of("/js/finder.js")));
+        model.put("finder", roles.finder(""));
+        model.put("keyFigures", keyFigures(lead));
+        model.put("lead", lead);
+        model.put("leadOccupation", official.occupation(lead));
+        model.put("tiles", official.tiles(lead));
+        model.put("statePeriod", data.oews().statePeriod());
+        // Every guide and ranking, featured ones first; comparisons get their own section.
+        model.put("guides", articles.all().stream().filter(a -> !a.isComparison())
+                .sorted(Comparator.comparing((Article a) -> !a.featured())).toList());
+        model.put("comparisons", articles.ofKind("comparison"));
+        model.put("popular", popular);
         ctx.header("Cache-Control", "no-cache");
-        ctx.render("home/home.html", Map.of(
-                "page", PageMeta.of("Software salaries, sourced and explained",
-                        "Salary guides for software and infrastructure roles, every figure traced to its source, "
-                                + "and a calculator that explains its estimate."),
-                // Every guide and ranking, featured ones first; comparisons get their own section.
-                "featured", articles.all().stream().filter(a -> !a.isComparison())
-                        .sorted(java.util.Comparator.comparing(a -> !a.featured())).toList(),
-                "comparisons", articles.ofKind("comparison"),
-                "roles", roles.summaries(),
-                "popular", popular));
+        ctx.render("home/home.html", model);
+    }
+
+    /** The national figures at a glance, all read from the dataset. */
+    private List<KeyFigure> keyFigures(Role lead) {
+        Oews oews = data.oews();
+        OccupationPay latest = official.latest(lead);
+        long occupations = data.roles().stream().filter(Role::isOccupation).count();
+        long titles = data.roles().size() - occupations;
+        return List.of(
+                new KeyFigure("Median pay of " + lead.title().toLowerCase(java.util.Locale.ROOT) + "s",
+                        Explanations.wage(latest.median()), "BLS, " + official.period(latest) + ", national, all industries",
+                        "/salaries/" + lead.slug()),
+                new KeyFigure("Occupations covered", Format.count(occupations),
+                        "BLS computer and data occupations, plus " + Format.count(titles) + " job titles", "/salaries"),
+                new KeyFigure("States and territories", Format.count(oews.areas().size()),
+                        "official state figures, " + oews.statePeriod(), "#states"),
+                new KeyFigure("Newest official data", oews.latestPeriod(),
+                        "BLS Occupational Employment and Wage Statistics", "/sources"));
     }
 }

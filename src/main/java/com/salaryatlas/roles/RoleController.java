@@ -29,6 +29,7 @@ import java.util.Map;
 public final class RoleController {
 
     private static final Crumb SALARIES = new Crumb("Salaries by role", "/salaries");
+    private static final String FINDER_SCRIPT = "/js/finder.js";
 
     private final Dataset data;
     private final Distributions distributions;
@@ -49,11 +50,25 @@ public final class RoleController {
         this.jsonLd = jsonLd;
     }
 
+    /**
+     * Every role, or with {@code ?q=} the role finder's answer (the home page's finder without JavaScript). The
+     * full index is rendered once and cached; an answer depends on the query, so it is rendered each time, kept
+     * out of search engines and points at the index as its canonical page.
+     */
     public void index(Context ctx) {
-        cache.render(ctx, "roles/index", () -> Map.of(
-                "page", PageMeta.of("Salaries by role", "National pay for every computer occupation BLS publishes "
-                        + "and the job titles it does not, each with its source.").withBreadcrumbs(List.of(SALARIES)),
-                "roles", views.summaries()));
+        String query = ctx.queryParam("q");
+        PageMeta page = PageMeta.of("Salaries by role", "National pay for every computer occupation BLS publishes "
+                + "and the job titles it does not, each with its source.").withBreadcrumbs(List.of(SALARIES));
+        if (query == null || query.isBlank()) {
+            cache.render(ctx, "roles/index", () -> Map.of("page", page.withScripts(List.of(FINDER_SCRIPT)),
+                    "finder", views.finder("")));
+            return;
+        }
+        RoleViews.Finder finder = views.finder(query);
+        ctx.header("Cache-Control", "no-cache");
+        ctx.render("roles/index.html", Map.of("finder", finder, "page",
+                PageMeta.of("Roles matching \u201c" + finder.query() + "\u201d", page.description())
+                        .withBreadcrumbs(List.of(SALARIES)).noindexed().canonical("/salaries")));
     }
 
     public void show(Context ctx) {

@@ -28,6 +28,8 @@ final class AuditPages {
         paths.add("/compare?a=%3Cb%3E&b=backend-developer");
         paths.add("/compare/no-such-role-vs-backend-developer");
         paths.add("/data");
+        paths.add("/salaries?q=data");
+        paths.add("/salaries?q=astronaut");
         return paths;
     }
 

@@ -1,0 +1,213 @@
+package com.salaryatlas.home;
+
+import static com.salaryatlas.Http.count;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salaryatlas.Fixtures;
+import com.salaryatlas.TestSite;
+import com.salaryatlas.articles.Article;
+import com.salaryatlas.dataset.Area;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Oews;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.explain.Format;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The home page as a landing page: role finder (with and without JavaScript), key figures, states map, guides. */
+class HomeRoutesTest {
+
+    static final Fixtures.Model CONTENT = Fixtures.contentModel();
+    static TestSite site;
+
+    @BeforeAll
+    static void start() {
+        site = TestSite.serving();
+    }
+
+    @AfterAll
+    static void stop() {
+        site.close();
+    }
+
+    private static String page(String path) {
+        HttpResponse<String> response = site.get(path);
+        assertEquals(200, response.statusCode(), path);
+        return response.body();
+    }
+
+    private static String search(String query) {
+        return page("/salaries?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+    }
+
+    /** The rows of the role table: the finder's answer, without the breadcrumbs, suggestions or navigation. */
+    private static String tableOf(String html) {
+        int start = html.indexOf("<tbody>");
+        return start < 0 ? "" : html.substring(start, html.indexOf("</tbody>", start));
+    }
+
+    private static String section(String html, String id) {
+        int start = html.indexOf("id=\"" + id + "\"");
+        assertTrue(start >= 0, "no section " + id);
+        return html.substring(start, html.indexOf("</section>", start));
+    }
+
+    /** The finder's rule, said independently of the code under test: every word in the title or the BLS code. */
+    private static boolean holdsEveryWord(Role role, String query) {
+        String text = (role.title() + " " + role.soc()).toLowerCase(Locale.ROOT);
+        for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Role softwareDevelopers() {
+        return CONTENT.data().occupationRole("15-1252").orElseThrow();
+    }
+
+    @Test
+    void the_home_finder_is_a_get_form_to_the_role_index_that_works_without_javascript() {
+        String home = page("/");
+        assertTrue(home.matches("(?s).*<form[^>]*action=\"/salaries\" method=\"get\" role=\"search\".*"), "GET form");
+        assertTrue(home.contains("<input id=\"finder-q\" name=\"q\" type=\"search\""), "the q field");
+        assertTrue(home.contains("<label for=\"finder-q\">"), "a labelled field");
+        assertTrue(home.contains("<script src=\"/js/finder.js\" defer></script>"), "the enhancement is a file");
+        assertEquals(200, site.get("/js/finder.js").statusCode());
+    }
+
+    @Test
+    void the_home_page_lists_every_role_for_the_script_to_filter_and_announces_the_count() {
+        String finder = section(page("/"), "find");
+        List<Role> roles = CONTENT.data().roles();
+        assertEquals(roles.size(), count(finder, "<li data-search=\""), "one item per role");
+        for (Role role : roles) {
+            assertTrue(finder.contains("href=\"/salaries/" + role.slug() + "\""), role.slug());
+        }
+        assertTrue(finder.contains("role=\"status\" aria-live=\"polite\">All " + roles.size() + " roles.</p>"), finder);
+        assertTrue(finder.contains("id=\"finder-empty\" class=\"callout\" hidden"), "no-match message hidden at first");
+    }
+
+    @Test
+    void a_query_filters_the_role_index_on_the_server() {
+        String html = search("data");
+        String rows = tableOf(html);
+        int matching = 0;
+        for (Role role : CONTENT.data().roles()) {
+            boolean expected = holdsEveryWord(role, "data");
+            matching += expected ? 1 : 0;
+            assertEquals(expected, rows.contains("href=\"/salaries/" + role.slug() + "\""), role.slug());
+        }
+        assertTrue(rows.contains("href=\"/salaries/data-engineer\"") && !rows.contains("href=\"/salaries/backend-developer\""));
+        assertTrue(html.contains(matching + " roles match \u201cdata\u201d."), "the count is announced");
+        assertTrue(html.contains("value=\"data\""), "the query stays in the field");
+    }
+
+    @Test
+    void every_word_of_a_query_must_match_and_a_bls_code_finds_its_occupation_and_titles() {
+        String rows = tableOf(search("computer analyst"));
+        assertTrue(rows.contains("/salaries/computer-systems-analyst\""), rows);
+        assertFalse(rows.contains("/salaries/information-security-analyst\""), "security analysts are not 'computer'");
+        assertFalse(rows.contains("/salaries/computer-programmer\""), "programmers are not analysts");
+
+        String bySoc = tableOf(search("15-1252"));
+        for (Role role : CONTENT.data().roles()) {
+            assertEquals(role.soc().equals("15-1252"), bySoc.contains("href=\"/salaries/" + role.slug() + "\""), role.slug());
+        }
+    }
+
+    @Test
+    void a_query_matching_no_role_says_so_and_suggests_a_few_roles() {
+        String html = search("astronaut");
+        assertTrue(html.contains("No role matches \u201castronaut\u201d."), "the status says so");
+        assertTrue(html.contains("<div id=\"finder-empty\" class=\"callout\">"), "the message is shown, not hidden");
+        assertFalse(html.contains("<table"), "no empty table");
+        String message = html.substring(html.indexOf("id=\"finder-empty\""), html.indexOf("</div>", html.indexOf("id=\"finder-empty\"")));
+        int suggested = 0;
+        for (Role role : CONTENT.data().roles()) {
+            suggested += message.contains("href=\"/salaries/" + role.slug() + "\"") ? 1 : 0;
+        }
+        assertTrue(suggested >= 3, "suggests a few roles: " + message);
+        assertTrue(html.contains("href=\"/salaries\">Every role</a>"), "a way back to every role");
+    }
+
+    @Test
+    void the_query_is_echoed_escaped() {
+        String html = search("<script>alert(1)</script>\"");
+        assertFalse(html.contains("<script>alert(1)"), "never echoed raw");
+        assertTrue(html.contains("value=\"&lt;script&gt;alert(1)&lt;/script&gt;&quot;\""), "escaped in the field");
+        assertTrue(html.contains("No role matches \u201c&lt;script&gt;alert(1)&lt;/script&gt;&quot;\u201d."), "escaped in the status");
+    }
+
+    @Test
+    void an_answer_is_not_indexed_nor_cached_and_the_cached_index_stays_whole() {
+        try (TestSite fresh = TestSite.serving()) {
+            // The answer first: it must not become the cached index.
+            HttpResponse<String> answer = fresh.get("/salaries?q=data");
+            assertEquals("no-cache", answer.headers().firstValue("Cache-Control").orElse(""));
+            assertTrue(answer.body().contains("<meta name=\"robots\" content=\"noindex\">"));
+            assertTrue(answer.body().contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/salaries\">"));
+            assertFalse(answer.body().contains("src=\"/js/finder.js\""), "a partial list is not filtered in the page");
+
+            HttpResponse<String> index = fresh.get("/salaries");
+            assertEquals("public, max-age=300", index.headers().firstValue("Cache-Control").orElse(""));
+            assertTrue(index.headers().firstValue("ETag").isPresent(), "the index is still served from the cache");
+            assertEquals(CONTENT.data().roles().size(), count(tableOf(index.body()), "<tr data-search="), "every role");
+            assertTrue(index.body().contains("src=\"/js/finder.js\""), "the full index filters as you type");
+            assertEquals(CONTENT.data().roles().size(), count(tableOf(fresh.get("/salaries?q=").body()), "<tr data-search="),
+                    "a blank query is the index");
+        }
+    }
+
+    @Test
+    void the_key_figures_are_the_datasets_values() {
+        String figures = section(page("/"), "key-figures");
+        Oews oews = CONTENT.data().oews();
+        OccupationPay latest = oews.latestNational("15-1252").orElseThrow();
+        long occupations = CONTENT.data().roles().stream().filter(Role::isOccupation).count();
+        assertTrue(figures.contains(">" + Explanations.wage(latest.median()) + "<"), "software developers' median");
+        assertTrue(figures.contains("BLS, " + oews.source(latest.source()).referencePeriod() + ", national"), "its period");
+        assertTrue(figures.contains(">" + Format.count(occupations) + "<"), "occupations covered");
+        assertTrue(figures.contains("plus " + Format.count(CONTENT.data().roles().size() - occupations) + " job titles"));
+        assertTrue(figures.contains(">" + Format.count(oews.areas().size()) + "<"), "states and territories");
+        assertTrue(figures.contains(">" + oews.latestPeriod() + "<"), "the newest period");
+        assertTrue(figures.contains("href=\"/salaries/" + softwareDevelopers().slug() + "\""), "leads to the role page");
+    }
+
+    @Test
+    void the_states_map_links_every_published_state_to_its_page() {
+        String map = section(page("/"), "states");
+        Oews oews = CONTENT.data().oews();
+        List<OccupationPay> states = oews.states("15-1252");
+        assertFalse(states.isEmpty());
+        for (OccupationPay row : states) {
+            Area area = oews.area(row.area()).orElseThrow();
+            String href = "/salaries/" + softwareDevelopers().slug() + "/" + area.slug();
+            assertTrue(map.contains("href=\"" + href + "\""), href);
+            assertEquals(200, site.get(href).statusCode(), href);
+        }
+        assertTrue(map.contains(oews.statePeriod()), "names the state file's period");
+    }
+
+    @Test
+    void every_guide_and_comparison_is_linked_from_the_home_page() {
+        String home = page("/");
+        List<Article> articles = CONTENT.articles(Path.of("content")).all();
+        assertFalse(articles.isEmpty());
+        for (Article a : articles) {
+            assertTrue(home.contains("<a href=\"" + a.url() + "\">"), a.url());
+        }
+        assertEquals(articles.size(), count(home, "<article class=\"card\">"), "one card each");
+    }
+}
