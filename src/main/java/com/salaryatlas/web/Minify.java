@@ -2,12 +2,17 @@ package com.salaryatlas.web;
 
 /**
  * A small, safe CSS minifier: drops comments, folds each run of whitespace into one space, and drops the space
- * around braces, semicolons and commas. Strings are copied untouched. Colons keep their spacing, since in a selector
- * a space before one (".a :hover") changes its meaning.
+ * around braces, semicolons, commas and child combinators and after a colon. Strings are copied untouched. A space
+ * before a colon is kept, since in a selector (".a :hover") it changes the meaning; so is the space around + and -,
+ * which calc() needs.
  */
 final class Minify {
 
-    private static final String TIGHT = "{};,";
+    private static final String TIGHT = "{};,>";
+    /** After these nothing needs a space; a space before them still may. */
+    private static final String TIGHT_AFTER = TIGHT + ":";
+
+    private static final java.util.regex.Pattern LEADING_ZERO = java.util.regex.Pattern.compile("(?<=[ :(,])0\\.(\\d)");
 
     private Minify() {
     }
@@ -29,7 +34,7 @@ final class Minify {
                 continue;
             }
             boolean tight = TIGHT.indexOf(c) >= 0;
-            if (space && !tight && out.length() > 0 && TIGHT.indexOf(out.charAt(out.length() - 1)) < 0) {
+            if (space && !tight && out.length() > 0 && TIGHT_AFTER.indexOf(out.charAt(out.length() - 1)) < 0) {
                 out.append(' ');
             }
             space = false;
@@ -45,6 +50,7 @@ final class Minify {
             out.append(c);
             i++;
         }
-        return out.toString().replace(";}", "}");
+        // "0.5rem" reads the same as ".5rem"; the lookbehind keeps "10.5" whole.
+        return LEADING_ZERO.matcher(out.toString().replace(";}", "}")).replaceAll(".$1");
     }
 }

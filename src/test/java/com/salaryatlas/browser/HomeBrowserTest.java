@@ -31,7 +31,7 @@ class HomeBrowserTest {
 
     @BeforeAll
     static void startSite() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
         Browser.configure(true);
     }
 

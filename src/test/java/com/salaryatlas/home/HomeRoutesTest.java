@@ -32,7 +32,7 @@ class HomeRoutesTest {
 
     @BeforeAll
     static void start() {
-        site = TestSite.serving();
+        site = TestSite.servingRealContent();
     }
 
     @AfterAll
@@ -152,7 +152,7 @@ class HomeRoutesTest {
 
     @Test
     void an_answer_is_not_indexed_nor_cached_and_the_cached_index_stays_whole() {
-        try (TestSite fresh = TestSite.serving()) {
+        try (TestSite fresh = TestSite.servingRealContent()) {
             // The answer first: it must not become the cached index.
             HttpResponse<String> answer = fresh.get("/salaries?q=data");
             assertEquals("no-cache", answer.headers().firstValue("Cache-Control").orElse(""));
