@@ -76,17 +76,18 @@ class SiteBrowserTest {
     @Test
     void calculator_updates_live_as_inputs_change_and_keeps_the_address_shareable() {
         open(site.base() + "/calculator?role=backend-developer&level=entry&location=us");
-        $(".result__mid").shouldHave(exactText("$91,450"));
+        $(".result__mid").shouldHave(exactText(NoJavaScriptBrowserTest.apiMid(site, "role=backend-developer&level=entry&location=us")));
         executeJavaScript("window.__sameDocument = true;");
         $("#level").selectOptionByValue("staff");
-        $(".result__mid").shouldHave(exactText("$190,225"), Duration.ofSeconds(8));
+        String staff = NoJavaScriptBrowserTest.apiMid(site, "role=backend-developer&level=staff&location=us");
+        $(".result__mid").shouldHave(exactText(staff), Duration.ofSeconds(8));
         assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no full reload");
         assertTrue(url().contains("level=staff"), url());
         String shared = $("#share-url").getValue();
         assertTrue(shared.contains("level=staff"), shared);
 
         open(shared.replace("https://salaryatlas.test", site.base()));
-        $(".result__mid").shouldHave(exactText("$190,225"));
+        $(".result__mid").shouldHave(exactText(staff));
         $("#level").getSelectedOption().shouldHave(attribute("value", "staff"));
     }
 
@@ -99,6 +100,57 @@ class SiteBrowserTest {
         $("#result-heading").shouldHave(text("Backend Developer"), Duration.ofSeconds(8));
         assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no navigation");
         assertTrue(url().contains("level=senior"), url());
+    }
+
+    @Test
+    void typing_years_key_by_key_never_reloads_keeps_every_key_and_moves_the_level() {
+        open(site.base() + "/calculator");
+        executeJavaScript("window.__sameDocument = true;");
+        $("#years").sendKeys("1");
+        com.codeborne.selenide.Selenide.sleep(900);
+        $("#years").sendKeys("2");
+        $("#result-heading").shouldHave(text("Backend Developer"), Duration.ofSeconds(8));
+        $("#years").shouldHave(com.codeborne.selenide.Condition.value("12"));
+        $("#level").getSelectedOption().shouldHave(attribute("value", "staff"));
+        assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no reload while typing");
+        assertEquals("years", executeJavaScript("return document.activeElement.id;"), "focus stays in the field");
+        com.codeborne.selenide.Selenide.Wait().until(d -> url().contains("years=12"));
+    }
+
+    @Test
+    void an_offer_typed_as_150k_gets_a_verdict_card() {
+        open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+        $("#offer").setValue("150k");
+        $(".offer-card").shouldBe(visible, Duration.ofSeconds(8));
+        $(".offer-card__verdict").shouldHave(text("Your offer of $150,000 is"));
+        $("#offer").shouldHave(com.codeborne.selenide.Condition.value("150k"));
+    }
+
+    @Test
+    void on_a_phone_the_middle_and_range_stay_in_view_while_the_form_scrolls() {
+        open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+        try {
+            com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+                    .setSize(new org.openqa.selenium.Dimension(390, 800));
+            open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+            $("#offer").scrollIntoView(true);
+            $(".result-sticky").shouldBe(visible);
+            $(".result-sticky strong").shouldHave(exactText($(".result__mid").getText()));
+            Long top = executeJavaScript("return Math.round(document.querySelector('.result-sticky').getBoundingClientRect().top);");
+            assertTrue(top > 600 && top < 800, "pinned to the bottom of the screen: " + top);
+        } finally {
+            com.codeborne.selenide.WebDriverRunner.getWebDriver().manage().window()
+                    .setSize(new org.openqa.selenium.Dimension(1366, 900));
+        }
+    }
+
+    @Test
+    void a_bad_field_gets_its_message_beside_it_and_the_last_estimate_stays() {
+        open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+        String before = $(".result__mid").getText();
+        $("#years").setValue("many");
+        $("#years-error").shouldHave(text("whole number"), Duration.ofSeconds(8));
+        $(".result__mid").shouldHave(exactText(before));
     }
 
     @Test
