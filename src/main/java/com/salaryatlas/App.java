@@ -56,13 +56,12 @@ public final class App {
 
     static void start(AppConfig config) {
         SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
-        // The database opens (pool, migrations) on its own thread while the site reads its content.
-        CompletableFuture<HikariDataSource> database = CompletableFuture.supplyAsync(() -> Database.open(config.databaseUrl()));
+        // The database (pool, migrations) opens once the site is serving: it is not on the path to the first page,
+        // and on two cores it would slow the start by competing with it.
+        CompletableFuture<HikariDataSource> database = new CompletableFuture<>();
         SalaryAtlas.Site site = null;
-        HikariDataSource dataSource;
         try {
             site = SalaryAtlas.create(config, database, files);
-            dataSource = database.join();
             site.app().start(config.port());
         } catch (RuntimeException e) {
             if (site != null) {
@@ -71,13 +70,28 @@ public final class App {
             database.thenAccept(HikariDataSource::close);
             throw explainStartFailure(config, e);
         }
+        CompletableFuture.runAsync(() -> {
+            try {
+                database.complete(Database.open(config.databaseUrl()));
+            } catch (RuntimeException e) {
+                database.completeExceptionally(e);
+            }
+        });
+        // The site serves while the database opens; a database that cannot open still stops the start, with the
+        // same one line and exit code as any other bad setting.
+        database.exceptionally(failure -> {
+            RuntimeException e = explainStartFailure(config, failure instanceof RuntimeException r ? r : new RuntimeException(failure));
+            System.err.println("salary-atlas: " + e.getMessage());
+            Runtime.getRuntime().halt(BAD_SETTING_EXIT_CODE);
+            return null;
+        });
         SalaryAtlas.Site started = site;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Jetty's stop timeout lets in-flight requests finish; then the estimates they queued are written,
             // and only then does the pool close under them.
             started.app().stop();
             started.close();
-            dataSource.close();
+            database.thenAccept(HikariDataSource::close);
         }, "shutdown"));
         LOG.info("Salary Atlas is serving {} (dev={})", config.siteUrl(), config.dev());
     }

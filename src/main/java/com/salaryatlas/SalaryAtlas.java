@@ -1,6 +1,5 @@
 package com.salaryatlas;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.articles.Shortcodes;
 import com.salaryatlas.calculator.ApiController;
@@ -31,6 +30,7 @@ import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.Assets;
 import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.JsonLd;
+import com.salaryatlas.web.LazyJson;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SecurityHeaders;
@@ -41,7 +41,6 @@ import com.salaryatlas.web.SiteInfo;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -64,6 +63,15 @@ public final class SalaryAtlas {
         @Override
         public void close() {
             estimateLog.close();
+        }
+    }
+
+    /** The value, or the exception the work failed with, unwrapped so a content error reads as itself. */
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 
@@ -90,11 +98,13 @@ public final class SalaryAtlas {
         OfficialViews official = new OfficialViews(dataset, places);
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
-        ArticleRepository articles = new ArticleRepository(files.content(), dataset,
-                new Shortcodes(dataset, distributions, estimates, comparisons, places));
+        // Two cores: the articles render on one while the templates are parsed on the other.
+        CompletableFuture<ArticleRepository> rendering = CompletableFuture.supplyAsync(() -> new ArticleRepository(
+                files.content(), dataset, new Shortcodes(dataset, distributions, estimates, comparisons, places)));
         ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
         renderer.readPublicFieldsOf(EstimateForm.class);
         renderer.warmUp();
+        ArticleRepository articles = joined(rendering);
 
         DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
@@ -110,13 +120,13 @@ public final class SalaryAtlas {
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
                 new SeoController(config.siteUrl(), articles, dataset),
-                new OpenDataController(DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
+                new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
                         files.fromDisk() ? "dev" : BuildInfo.version()),
                 new ReportController(new Reports(dataSource, Clock.systemUTC())));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
-            javalin.jsonMapper(new JavalinJackson(new ObjectMapper(), false));
+            javalin.jsonMapper(new LazyJson());
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
             ServerLimits.apply(javalin);
@@ -137,14 +147,8 @@ public final class SalaryAtlas {
             Routes.declare(javalin.routes, controllers, new RateLimit(config.rateLimit(), config.trustedProxies()));
         });
 
-        // Only now wait for the database, which opened while the content was read.
-        try {
-            database.join();
-        } catch (RuntimeException e) {
-            estimateLog.close();
-            throw e;
-        }
-        estimateLog.prune();
+        // The database is not on the path to the first page: it finishes opening while the site already serves.
+        database.thenRun(estimateLog::prune);
         return new Site(app, estimateLog);
     }
 }

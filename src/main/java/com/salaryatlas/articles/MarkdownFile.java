@@ -1,8 +1,5 @@
 package com.salaryatlas.articles;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -22,19 +19,18 @@ import org.commonmark.renderer.html.HtmlRenderer;
 /** A Markdown file with YAML front matter, read with errors that point at file:line. */
 final class MarkdownFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     // Headings get ids ("## Pay by level" → id="pay-by-level") so guides can carry a table of contents.
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
 
     final String name;
-    final JsonNode front;
+    final Map<String, Object> front;
     final String body;
     /** The line of the file the body starts on. */
     final int bodyLine;
 
-    private MarkdownFile(String name, JsonNode front, String body, int bodyLine) {
+    private MarkdownFile(String name, Map<String, Object> front, String body, int bodyLine) {
         this.name = name;
         this.front = front;
         this.body = body;
@@ -55,14 +51,8 @@ final class MarkdownFile {
         if (end < 0) {
             throw new ContentException(name + ":1: front matter is not closed with a --- line");
         }
-        String yaml = text.substring(4, end + 1);
-        JsonNode front;
-        try {
-            front = YAML.readTree(yaml);
-        } catch (IOException e) {
-            throw new ContentException(name + ":1: front matter is not valid YAML (" + e.getMessage().lines().findFirst().orElse("") + ")");
-        }
-        if (front == null || !front.isObject()) {
+        Map<String, Object> front = FrontMatter.parse(text.substring(4, end), name, 2);
+        if (front.isEmpty()) {
             throw new ContentException(name + ":1: front matter is empty");
         }
         int bodyLine = (int) text.substring(0, end + 5).chars().filter(c -> c == '\n').count() + 1;
@@ -70,16 +60,19 @@ final class MarkdownFile {
     }
 
     String text(String field) {
-        JsonNode node = front.get(field);
-        if (node == null || node.isNull() || node.asText().isBlank()) {
+        Object value = front.get(field);
+        if (!(value instanceof String s) || s.isBlank()) {
             throw error("front matter needs '" + field + "'");
         }
-        return node.asText().trim();
+        return s.trim();
     }
 
     boolean flag(String field) {
-        JsonNode node = front.get(field);
-        return node != null && node.asBoolean(false);
+        Object value = front.get(field);
+        if (value != null && !value.equals("true") && !value.equals("false")) {
+            throw error("'" + field + "' is true or false");
+        }
+        return "true".equals(value);
     }
 
     LocalDate date(String field) {
@@ -92,21 +85,19 @@ final class MarkdownFile {
     }
 
     List<String> list(String field) {
-        JsonNode node = front.get(field);
-        if (node == null || !node.isArray() || node.isEmpty()) {
+        Object value = front.get(field);
+        if (!(value instanceof List<?> items) || items.isEmpty()) {
             throw error("front matter needs '" + field + "' as a non-empty list");
         }
-        List<String> items = new ArrayList<>();
-        node.forEach(n -> items.add(n.asText().trim()));
-        return items;
+        return items.stream().map(Object::toString).toList();
     }
 
     void allowOnly(Set<String> fields) {
-        front.fieldNames().forEachRemaining(f -> {
+        for (String f : front.keySet()) {
             if (!fields.contains(f)) {
                 throw error("unknown front matter field '" + f + "'");
             }
-        });
+        }
     }
 
     ContentException error(String message) {

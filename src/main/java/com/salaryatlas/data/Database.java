@@ -119,6 +119,9 @@ public final class Database {
 
     /** True when the database answers a trivial query; used by the health check. */
     public static boolean answers(DataSource dataSource) {
+        if (dataSource instanceof PendingDataSource pending && !pending.ready()) {
+            return false;
+        }
         try (Connection connection = dataSource.getConnection()) {
             return connection.isValid(1);
         } catch (SQLException | RuntimeException e) {

@@ -211,7 +211,8 @@ public final class EstimateLog implements AutoCloseable {
      * Right after a failed read it answers empty at once, so an outage does not make every home page wait.
      */
     public List<RoleCount> topRoles(int days, int limit) {
-        if (System.nanoTime() - readsResumeAt < 0) {
+        // A page never waits for the database to finish opening, nor for one that failed a moment ago.
+        if (System.nanoTime() - readsResumeAt < 0 || (dataSource instanceof PendingDataSource p && !p.ready())) {
             return List.of();
         }
         Instant since = clock.instant().minus(Duration.ofDays(days));

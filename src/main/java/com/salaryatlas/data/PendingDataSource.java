@@ -20,6 +20,11 @@ public final class PendingDataSource implements DataSource {
         this.pool = pool;
     }
 
+    /** True once the pool is open; until then a page that only reads from it goes without. */
+    public boolean ready() {
+        return pool.isDone() && !pool.isCompletedExceptionally();
+    }
+
     private DataSource pool() throws SQLException {
         try {
             return pool.join();

@@ -3,7 +3,9 @@ package com.salaryatlas.opendata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.web.Lazy;
 import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.Prepared;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
 import io.javalin.http.Context;
@@ -14,6 +16,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Open data: {@code /data} lists the dataset's CSV files with their row counts and a data dictionary, and documents
@@ -23,29 +26,29 @@ public final class OpenDataController {
 
     private static final String CACHE = "public, max-age=3600";
 
-    private final DataFiles files;
+    private final Lazy<DataFiles> files;
     private final String exampleRole;
     private final PageCache cache;
-    private final byte[] openApi;
-    private final String openApiEtag;
+    private final Lazy<Prepared> openApi;
 
-    public OpenDataController(DataFiles files, Dataset data, PageCache cache, String siteUrl, String version) {
-        this.files = files;
+    public OpenDataController(Supplier<DataFiles> files, Dataset data, PageCache cache, String siteUrl, String version) {
+        this.files = new Lazy<>(files);
         this.exampleRole = data.roles().get(0).slug();
         this.cache = cache;
-        try {
-            this.openApi = new ObjectMapper().writerWithDefaultPrettyPrinter()
-                    .writeValueAsBytes(OpenApi.document(data, siteUrl, version));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Could not write the OpenAPI document", e);
-        }
-        this.openApiEtag = etag(openApi);
+        this.openApi = new Lazy<>(() -> {
+            try {
+                return Prepared.of(new ObjectMapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsBytes(OpenApi.document(data, siteUrl, version)), "application/json");
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("Could not write the OpenAPI document", e);
+            }
+        });
     }
 
     /** GET /data. */
     public void index(Context ctx) {
         cache.render(ctx, "opendata/data.html", () -> Map.of(
-                "files", files.all(),
+                "files", files.get().all(),
                 "exampleRole", exampleRole,
                 "page", PageMeta.of("Open data: the salary dataset as CSV",
                                 "Download every file behind Salary Atlas's figures as CSV, with a data dictionary, and use the JSON API.")
@@ -54,14 +57,14 @@ public final class OpenDataController {
 
     /** GET /data/{file}: only a name the folder listing holds; anything else is a 404. */
     public void download(Context ctx) {
-        DataFiles.DataFile file = files.file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
+        DataFiles.DataFile file = files.get().file(ctx.pathParam("file")).orElseThrow(NotFoundResponse::new);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"");
         send(ctx, file.bytes(), file.etag(), "text/csv; charset=utf-8");
     }
 
     /** GET /api/openapi.json. */
     public void openApi(Context ctx) {
-        send(ctx, openApi, openApiEtag, "application/json");
+        openApi.get().send(ctx, CACHE);
     }
 
     private static void send(Context ctx, byte[] bytes, String etag, String type) {

@@ -34,7 +34,10 @@ public record Chart(String id, String kind, String title, String summary, String
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when a page first needs it, not when the site starts. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** The JSON the page embeds; '<' is escaped so the block can never close its script element early. */
     public String json() {
@@ -56,7 +59,7 @@ public record Chart(String id, String kind, String title, String summary, String
         data.put("rows", tableRows);
         data.put("summary", summary);
         try {
-            return JSON.writeValueAsString(data).replace("<", "\\u003c");
+            return Json.MAPPER.writeValueAsString(data).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

@@ -10,7 +10,10 @@ import java.util.Map;
 /** Structured data (schema.org JSON-LD) for search engines; escaped so it can sit in a script block. */
 public final class JsonLd {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Made when a page first needs it, not when the site starts. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
     private final String siteUrl;
 
     public JsonLd(String siteUrl) {
@@ -74,7 +77,7 @@ public final class JsonLd {
 
     private static String write(Object value) {
         try {
-            return JSON.writeValueAsString(value).replace("<", "\\u003c");
+            return Json.MAPPER.writeValueAsString(value).replace("<", "\\u003c");
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

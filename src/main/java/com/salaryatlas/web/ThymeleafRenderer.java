@@ -9,6 +9,8 @@ import java.util.Set;
 import ognl.OgnlRuntime;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.TemplateSpec;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -39,6 +41,10 @@ public final class ThymeleafRenderer implements FileRenderer {
         // OGNL keeps its accessors in a global registry; registering the same accessor again is harmless.
         OgnlRuntime.setPropertyAccessor(Record.class, accessor);
         this.engine = new TemplateEngine();
+        // Thymeleaf would load Jackson at start for th:inline="javascript", which no template uses.
+        StandardDialect dialect = new StandardDialect();
+        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        this.engine.setDialect(dialect);
         this.engine.setTemplateResolver(resolver);
     }
 
