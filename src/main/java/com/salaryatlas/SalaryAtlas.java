@@ -114,7 +114,8 @@ public final class SalaryAtlas {
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource, assets),
                 new HomeController(articles, views, official, estimateLog, dataset),
-                new ArticleController(articles, views, official, dataset, cache, new JsonLd(config.siteUrl())),
+                new ArticleController(articles, views, official, comparisons, comparisonText, dataset, cache,
+                        new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),

@@ -6,6 +6,8 @@ import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.articles.Article;
 import com.salaryatlas.articles.Article.Heading;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.estimate.Comparisons;
+import com.salaryatlas.explain.ComparisonText;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.web.JsonLd;
@@ -29,13 +31,17 @@ public final class ArticleController {
     private final ArticleRepository articles;
     private final RoleViews views;
     private final OfficialViews official;
+    private final Comparisons comparisons;
+    private final ComparisonText comparisonText;
     private final Dataset data;
     private final PageCache cache;
     private final JsonLd jsonLd;
 
-    public ArticleController(ArticleRepository articles, RoleViews views, OfficialViews official, Dataset data,
-                             PageCache cache, JsonLd jsonLd) {
+    public ArticleController(ArticleRepository articles, RoleViews views, OfficialViews official, Comparisons comparisons,
+                             ComparisonText comparisonText, Dataset data, PageCache cache, JsonLd jsonLd) {
         this.articles = articles;
+        this.comparisons = comparisons;
+        this.comparisonText = comparisonText;
         this.official = official;
         this.jsonLd = jsonLd;
         this.views = views;
@@ -111,6 +117,21 @@ public final class ArticleController {
                 Role x = a.roles().get(0);
                 Role y = a.roles().get(1);
                 model.put("quick", views.quickCompare(x, y));
+                // The box's verdict follows the like-with-like rule: the answer, then whether it is a direct comparison.
+                Comparisons.RolePair pair = comparisons.pair(x, y);
+                // When our two figures are unlike but one source measures both roles alike, that is the answer given first.
+                List<String> verdict = new ArrayList<>();
+                boolean likeFirst = pair.basis() == Comparisons.Basis.UNLIKE && !pair.sameSource().isEmpty();
+                if (likeFirst) {
+                    pair.sameSource().forEach(d -> verdict.add(comparisonText.sameSource(d)));
+                }
+                verdict.add(comparisonText.answer(pair));
+                verdict.add(comparisonText.likeWithLike(pair));
+                if (!likeFirst) {
+                    pair.sameSource().forEach(d -> verdict.add(comparisonText.sameSource(d)));
+                }
+                pair.occupations().ifPresent(d -> verdict.add(comparisonText.occupations(d)));
+                model.put("verdict", verdict);
                 model.put("levels", views.levels(a.roles()));
                 chartList.add(views.levelChart("chart-levels", a.roles()));
                 if (views.hasSkillData(x) && views.hasSkillData(y)) {
