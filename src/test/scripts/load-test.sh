@@ -7,7 +7,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2
 [[ -f target/salary-atlas.jar ]] || mvn -q -B package -DskipTests
 port=${PORT:-7171}
 work=$(mktemp -d)
-(cd "$work" && exec java -jar "$OLDPWD/target/salary-atlas.jar" --port "$port" >"$work/site.log" 2>&1) &
+(cd "$work" && RATE_LIMIT=0 exec java -jar "$OLDPWD/target/salary-atlas.jar" --port "$port" >"$work/site.log" 2>&1) &
 site=$!
 trap 'kill $site 2>/dev/null; wait $site 2>/dev/null; rm -rf "$work"' EXIT
 for _ in $(seq 50); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.2; done

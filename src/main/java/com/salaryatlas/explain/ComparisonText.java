@@ -51,7 +51,7 @@ public final class ComparisonText {
         RoleFigure fa = p.a().primary();
         RoleFigure fb = p.b().primary();
         String more = p.sameSource().isEmpty() && p.occupations().isEmpty() ? ""
-                : " The like-with-like comparisons that do exist are set out below.";
+                : " The like-with-like comparisons that do exist are given alongside.";
         return switch (p.basis()) {
             case SAME_FIGURE -> "Both roles take the very same published figure, " + kind(fa) + " from " + cite(fa.source())
                     + (p.a().role().soc().equals(p.b().role().soc()) ? ", because BLS counts both in " + occupation(p.a().role()) : "")
