@@ -118,7 +118,7 @@ public final class SalaryAtlas {
                         new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
-                new CalculatorController(dataset, estimates, explain, estimateLog, articles, config.siteUrl()),
+                new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
                 new SeoController(config.siteUrl(), articles, dataset),
                 new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),

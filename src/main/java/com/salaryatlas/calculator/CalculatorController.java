@@ -14,6 +14,8 @@ import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
+import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
@@ -28,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The salary calculator: a plain form that works without JavaScript ({@link #showForm}, {@link #submitForm}),
@@ -52,9 +55,16 @@ public final class CalculatorController {
     private final CalculatorOptions options;
     private final ArticleRepository articles;
     private final String siteUrl;
+    private final ThymeleafRenderer renderer;
+    private final PageCache cache;
+    /** Keyed by the selected value; bounded by the number of roles and places (an unknown value renders the default). */
+    private final Map<String, String> roleOptions = new ConcurrentHashMap<>();
+    private final Map<String, String> locationOptions = new ConcurrentHashMap<>();
 
     public CalculatorController(Dataset data, EstimationService estimates, Explanations explain, EstimateLog log,
-                                ArticleRepository articles, String siteUrl) {
+                                ArticleRepository articles, ThymeleafRenderer renderer, PageCache cache, String siteUrl) {
+        this.renderer = renderer;
+        this.cache = cache;
         this.data = data;
         this.estimates = estimates;
         this.explain = explain;
@@ -74,7 +84,8 @@ public final class CalculatorController {
             return;
         }
         if (params.keySet().stream().noneMatch(FIELDS::contains)) {
-            render(ctx, EstimateForm.defaults(data, defaultRole()), null, null);
+            // The blank form is the same for everyone: a cached page.
+            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, defaultRole()), null, null));
             return;
         }
         answer(ctx, EstimateForm.parse(params, data));
@@ -172,9 +183,23 @@ public final class CalculatorController {
     }
 
     private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("calculator/calculator.html", model(form, estimate, problem));
+    }
+
+    private Map<String, Object> model(EstimateForm form, Estimate estimate, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        model.put("options", options.selectedFor(form, defaultRole()));
+        CalculatorOptions chosen = options.selectedFor(form, defaultRole());
+        model.put("options", chosen);
+        // The two long lists are rendered once per selected value and kept: most of a result page's template work.
+        // Only a known value is a key, so odd input cannot grow the maps; anything else shows nothing selected.
+        String roleKey = form.role != null && data.role(form.role).isPresent() ? form.role : "";
+        String placeKey = data.place(form.locationOrDefault()).isPresent() ? form.locationOrDefault() : "";
+        model.put("roleOptions", roleOptions.computeIfAbsent(roleKey,
+                key -> renderer.fragment("calculator/options :: options", Map.of("options", chosen.roles()))));
+        model.put("locationOptions", locationOptions.computeIfAbsent(placeKey,
+                key -> renderer.fragment("calculator/options :: locations", Map.of("groups", chosen.locations()))));
         model.put("problem", problem);
         PageMeta meta = meta();
         if (estimate != null) {
@@ -184,8 +209,7 @@ public final class CalculatorController {
             meta = meta.noindexed();
         }
         model.put("page", meta);
-        ctx.header("Cache-Control", "no-store");
-        ctx.render("calculator/calculator.html", model);
+        return model;
     }
 
     private static PageMeta meta() {

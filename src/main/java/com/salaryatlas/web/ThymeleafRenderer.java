@@ -58,6 +58,17 @@ public final class ThymeleafRenderer implements FileRenderer {
         render("web/not-found", Map.of("page", PageMeta.of("Warm-up", "Warm-up")), "/");
     }
 
+    /**
+     * One fragment rendered on its own, outside any page ("calculator/options :: locations"): for pieces a page
+     * reuses often enough that rendering them once, and keeping the result, pays.
+     */
+    public String fragment(String templateAndSelector, Map<String, ?> model) {
+        int selector = templateAndSelector.indexOf(" :: ");
+        return engine.process(new TemplateSpec(templateAndSelector.substring(0, selector),
+                Set.of(templateAndSelector.substring(selector + 4)), TemplateMode.HTML, null),
+                new org.thymeleaf.context.Context(Locale.US, new HashMap<>(model)));
+    }
+
     @Override
     public String render(String filePath, Map<String, ?> model, Context ctx) {
         return render(filePath, model, ctx.path());
