@@ -23,6 +23,7 @@ final class Routes {
     static void declare(RoutesConfig routes, Controllers c, RateLimit rateLimit) {
         // Limited by path, so a route added later under a limited path (/api/…, POST /report) is covered at once.
         routes.before(rateLimit::apply);
+        routes.before(SiteController::rejectMalformedPath);
         routes.before(SiteController::redirectTrailingSlash);
         page(routes, "/", c.home()::show);
 

@@ -42,7 +42,7 @@ public final class CalculatorController {
     /** A real form post is a few hundred bytes; anything near this is not a person using the form. */
     static final long MAX_FORM_BYTES = 16 * 1024;
     private static final long MAX_DISCARD_BYTES = 8L * 1024 * 1024;
-    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "offer");
+    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "industry", "offer");
     private static final String CALCULATOR_MODULE = "/js/calculator.js";
     /** The role a first-time visitor sees selected: the one our first guides are about. */
     private static final String DEFAULT_ROLE = "backend-developer";
@@ -294,6 +294,7 @@ public final class CalculatorController {
         append(q, "location", form.location);
         form.skills.forEach(s -> append(q, "skills", s));
         append(q, "company", form.company);
+        append(q, "industry", form.industry);
         append(q, "offer", form.offer);
         return siteUrl + "/calculator?" + q;
     }

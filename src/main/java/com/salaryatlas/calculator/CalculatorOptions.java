@@ -16,6 +16,7 @@ import java.util.Map;
  */
 public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations,
                                 Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> companiesByRole,
+                                Map<String, List<Option>> industriesByRole, List<Option> industries,
                                 List<Option.Group> skills, List<Option> companies) {
 
     /**
@@ -30,7 +31,8 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
                 Option.mark(roles, v -> v.equals(form.role)),
                 Option.mark(levels, v -> v.equals(form.shownLevel())),
                 locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
-                skillsByRole, companiesByRole,
+                skillsByRole, companiesByRole, industriesByRole,
+                Option.mark(industriesByRole.get(role), v -> v.equals(form.industry)),
                 skillsByRole.get(role).stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
                 Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
     }
@@ -60,12 +62,18 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
 
         Map<String, List<Option.Group>> skillsByRole = new LinkedHashMap<>();
         Map<String, List<Option>> companiesByRole = new LinkedHashMap<>();
+        Map<String, List<Option>> industriesByRole = new LinkedHashMap<>();
         for (Role role : data.roles()) {
             skillsByRole.put(role.slug(), skillGroups(data, estimates, role.slug()));
+            // The occupation's 4-digit industries: the most specific the official files go.
+            industriesByRole.put(role.slug(), data.oews().industries(role.soc()).stream()
+                    .filter(i -> i.industryLevel().equals("4-digit") && i.median() != null)
+                    .map(i -> new Option(i.industry(), i.industryName())).toList());
             companiesByRole.put(role.slug(), data.premiumsFor(role.slug(), true).stream()
                     .map(id -> new Option(id, data.premium(id).orElseThrow().name())).toList());
         }
         return new CalculatorOptions(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(companiesByRole),
+                Map.copyOf(industriesByRole), List.of(),
                 List.of(), List.of());
     }
 

@@ -3,6 +3,7 @@ package com.salaryatlas.calculator;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Level;
@@ -33,6 +34,7 @@ public final class EstimateForm {
     public final String location;
     public final List<String> skills;
     public final String company;
+    public final String industry;
     public final String offer;
     /** Field name → what is wrong with it, in form order. */
     public final Map<String, String> errors = new LinkedHashMap<>();
@@ -44,6 +46,7 @@ public final class EstimateForm {
         years = single(params, "years");
         location = slug(single(params, "location"));
         company = slug(single(params, "company"));
+        industry = single(params, "industry");
         offer = single(params, "offer");
         skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList()));
@@ -141,6 +144,15 @@ public final class EstimateForm {
             errors.put("company", "Choose a company type from the list.");
         }
 
+        OccupationPay parsedIndustry = null;
+        if (industry != null && !errors.containsKey("industry") && parsedRole != null) {
+            parsedIndustry = data.oews().industries(parsedRole.soc()).stream().filter(i -> i.industry().equals(industry))
+                    .findFirst().orElse(null);
+            if (parsedIndustry == null) {
+                errors.put("industry", "Choose an industry from the list; BLS publishes these for this role's occupation.");
+            }
+        }
+
         Integer parsedOffer = null;
         if (offer != null && !errors.containsKey("offer")) {
             String digits = offer.replace(",", "").replace("$", "").replace(" ", "").toLowerCase(Locale.ROOT);
@@ -159,7 +171,8 @@ public final class EstimateForm {
         }
 
         if (errors.isEmpty()) {
-            request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedCompany, parsedOffer);
+            request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedCompany, parsedOffer,
+                    parsedIndustry);
         }
     }
 

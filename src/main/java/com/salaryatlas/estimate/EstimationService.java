@@ -190,6 +190,19 @@ public final class EstimationService {
         if (request.company() != null) {
             chosen.add(request.company().id());
         }
+        // The employer's BLS industry and a sourced company type describe the same thing: one group, the larger counts.
+        if (request.industry() != null) {
+            places.industryRatio(request.industry()).ifPresentOrElse(r -> {
+                double pct = r.percent();
+                byGroup.put("company", new double[] {pct, pct, pct});
+                factorOfGroup.put("company", factors.size());
+                factors.add(new Factor(Kind.COMPANY, Reason.INDUSTRY_RATIO, request.industry().industryName(), null,
+                        Math.round(midBefore * pct / 100), pct, r.stateSource(), true,
+                        Map.of("industry", r.stateMedian(), "all", r.nationalMedian(), "ratio", r.ratio(),
+                                "low", pct, "high", pct)));
+            }, () -> factors.add(new Factor(Kind.COMPANY, Reason.INDUSTRY_NO_FIGURE, request.industry().industryName(),
+                    null, 0, 0, request.industry().source(), false, Map.of())));
+        }
         for (String id : chosen) {
             Kind kind = request.company() != null && id.equals(request.company().id()) ? Kind.COMPANY : Kind.SKILL;
             Factor f = premiumFactor(role, id, kind, midBefore);

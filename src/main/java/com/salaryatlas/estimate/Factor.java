@@ -44,6 +44,10 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         PREMIUM_NO_FIGURE,
         /** A sourced low–high percentage. */
         PREMIUM_RANGE,
+        /** The occupation's median in the employer's BLS industry over its median across all industries. */
+        INDUSTRY_RATIO,
+        /** BLS publishes no exact median for the occupation in that industry: nothing applied, and said. */
+        INDUSTRY_NO_FIGURE,
         /** Stacked premiums cut back to the cap. */
         CAP
     }

@@ -33,7 +33,24 @@ public final class Places {
                 nation.get().source()));
     }
 
-    /** A state's median over the national median, both from the sources named. */
+    /**
+     * How the occupation's median in one industry compares with its median across all industries, same period: the
+     * employer's industry as a factor. Empty where either median is not published exactly.
+     */
+    public Optional<Ratio> industryRatio(OccupationPay industry) {
+        if (industry.median() == null || !industry.median().exact()) {
+            return Optional.empty();
+        }
+        Optional<OccupationPay> all = oews.national(industry.soc(), oews.year(industry.source()));
+        if (all.isEmpty() || all.get().median() == null || !all.get().median().exact()) {
+            return Optional.empty();
+        }
+        double median = industry.median().amount();
+        double overall = all.get().median().amount();
+        return Optional.of(new Ratio(median, overall, median / overall, industry.source(), all.get().source()));
+    }
+
+    /** A state's (or an industry's) median over the national median, both from the sources named. */
     public record Ratio(double stateMedian, double nationalMedian, double ratio, String stateSource, String nationalSource) {
 
         public double percent() {

@@ -43,6 +43,7 @@ public final class Explanations {
             case PLACE_NO_FIGURE, PLACE_REMOTE, PLACE_RATIO, PLACE_METRO, PLACE_METRO_NO_FIGURE -> "Location: " + f.subject();
             case SKILL_POSTINGS, SKILL_NO_SAMPLE, PREMIUM_SAME_GROUP, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE,
                  PREMIUM_RANGE -> title + f.subject();
+            case INDUSTRY_RATIO, INDUSTRY_NO_FIGURE -> "Industry: " + f.subject();
             case CAP -> "Cap on combined premiums";
         };
     }
@@ -79,6 +80,11 @@ public final class Explanations {
                     + "tell a real lift from noise and do not apply it.";
             case PREMIUM_SAME_GROUP -> "Counted once with " + f.note() + ", the larger lift in the same group: "
                     + "related skills or certifications do not stack.";
+            case INDUSTRY_RATIO -> Format.money(f.figure("industry")) + " median in this industry ÷ "
+                    + Format.money(f.figure("all")) + " across all industries, same occupation and period = ×"
+                    + ratio(f.figure("ratio")) + "." + totalPay(f);
+            case INDUSTRY_NO_FIGURE -> "BLS publishes no exact median for this occupation in this industry, so base pay is "
+                    + "unchanged.";
             case PREMIUM_UNKNOWN -> "We have no figure for this, so it changes nothing.";
             case PREMIUM_NOT_FOR_ROLE -> "Our sources give no figure for this with this role, so it changes nothing.";
             case PREMIUM_NO_FIGURE -> "The source gives no percentage" + (f.note() == null ? "" : " (" + f.note() + ")")

@@ -70,6 +70,8 @@ final class OpenApi {
                         "description", "Skills or certifications, one parameter each (skills=rust&skills=aws); at most 20.",
                         "schema", map("type", "array", "maxItems", 20, "items", map("type", "string"))),
                 query("company", false, "Type of employer.", map("type", "string", "enum", companies)),
+                query("industry", false, "NAICS code of the employer's industry, one BLS publishes for the role's occupation "
+                        + "(e.g. 513200); counts with company as one choice.", map("type", "string")),
                 query("offer", false, "An offer to place against the estimate: yearly dollars, like 125000 or 125k.",
                         map("type", "string", "examples", List.of("125000", "125k"))));
     }

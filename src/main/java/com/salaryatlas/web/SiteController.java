@@ -27,6 +27,26 @@ public final class SiteController {
         assets.serve(ctx);
     }
 
+    private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /**
+     * A path with a broken percent escape ("/compare/a-vs-%") is a damaged address: answered 400 here, before the
+     * router tries to decode it and fails with a server error.
+     */
+    public static void rejectMalformedPath(Context ctx) {
+        String raw = ctx.req().getRequestURI();
+        if (raw != null && BROKEN_ESCAPE.matcher(raw).find()) {
+            ctx.skipRemainingHandlers();
+            if (raw.startsWith("/api/")) {
+                Problems.send(ctx, HttpStatus.BAD_REQUEST, "Malformed address", "The path has a broken % escape.", Map.of());
+                return;
+            }
+            ctx.status(HttpStatus.BAD_REQUEST).header("Cache-Control", "no-store");
+            ctx.render("web/not-found.html", Map.of(
+                    "page", PageMeta.of("Damaged address", "This address is damaged.").noindexed()));
+        }
+    }
+
     /** One canonical URL per page: /guides/ and /guides/x/ move permanently to /guides and /guides/x. */
     public static void redirectTrailingSlash(Context ctx) {
         String path = ctx.path();

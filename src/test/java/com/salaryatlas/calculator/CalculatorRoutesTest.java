@@ -312,4 +312,15 @@ class CalculatorRoutesTest {
         assertTrue(home.contains("Most estimated this week"));
         assertTrue(home.matches("(?s).*Median Role</a>\\s*<span class=\"muted\">[2-9]\\d* estimates.*"), home);
     }
+
+    @Test
+    void the_form_offers_the_bls_industries_of_the_roles_occupation_and_refuses_one_it_does_not_have() {
+        String form = site.get("/calculator?role=reference&level=mid&location=us&industry=513200").body();
+        assertTrue(form.contains("<option value=\"513200\" selected=\"selected\">Software Publishers</option>"), "offered and kept");
+        assertTrue(form.contains("Industry: Software Publishers"), "a factor line for the industry");
+        HttpResponse<String> bad = post("role=reference&level=mid&location=us&industry=%3Cb%3E999");
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("id=\"industry-error\""), "the message sits at the field");
+        assertFalse(bad.body().contains("<b>999"), "input never echoed unescaped");
+    }
 }

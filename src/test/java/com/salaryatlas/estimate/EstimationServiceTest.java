@@ -176,6 +176,29 @@ class EstimationServiceTest {
         assertTrue(effect(f).contains("publishes no exact median for this occupation in Texas"), effect(f));
     }
 
+    private com.salaryatlas.dataset.OccupationPay industry(String code) {
+        return model.data().oews().industries("15-1252").stream().filter(i -> i.industry().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void an_industry_scales_by_its_median_over_the_occupations_median_across_all_industries() {
+        Estimate plain = fixture.estimate(mid("reference"));
+        Estimate publishers = fixture.estimate(mid("reference").withIndustry(industry("513200")));
+        assertEquals(Math.round(plain.base().mid() * 156_000 / 130_000.0), publishers.base().mid(), 1);
+        Factor f = factor(publishers, Kind.COMPANY);
+        assertEquals(Reason.INDUSTRY_RATIO, f.reason());
+        assertTrue(effect(f).contains("$156,000 median in this industry ÷ $130,000 across all industries"), effect(f));
+        Estimate federal = fixture.estimate(mid("reference").withIndustry(industry("999100")));
+        assertTrue(federal.base().mid() < plain.base().mid(), "an industry that pays less lowers the estimate");
+    }
+
+    @Test
+    void an_industry_and_a_company_type_count_once_the_larger_applies() {
+        Estimate both = fixture.estimate(mid("reference").withIndustry(industry("999100")).withCompany(model.company("big-co")));
+        Estimate companyOnly = fixture.estimate(mid("reference").withCompany(model.company("big-co")));
+        assertEquals(companyOnly.base(), both.base());
+    }
+
     @Test
     void remote_uses_the_national_figure() {
         Estimate e = fixture.estimate(mid("reference").withLocation(model.place("remote")));

@@ -42,6 +42,14 @@ class PreparedResponsesTest {
         return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
+    private static String raw(String path) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", java.net.URI.create(site.base()).getPort())) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void a_cached_page_has_a_length_a_strong_etag_and_an_html_charset() throws Exception {
         HttpResponse<byte[]> page = send("GET", "/salaries/reference");
@@ -102,5 +110,19 @@ class PreparedResponsesTest {
         assertTrue(css.find());
         int size = send("GET", css.group(1)).body().length;
         assertTrue(size <= 20 * 1024, size + " bytes");
+    }
+
+    @Test
+    void a_path_with_a_broken_escape_is_a_400_page_never_a_server_error() throws Exception {
+        // Sent raw: an HTTP client library refuses to send such a path at all. Jetty itself turns most away with its
+        // own 400; a path parameter (";…") gets a broken escape past it to the router, as the hostile-input
+        // properties found: that one must get our page, not a server error.
+        for (String path : new String[] {"/compare/a-vs-%", "/salaries/x%zz", "/compare/';---vs-%", "/salaries/a;b%"}) {
+            String answer = raw(path);
+            assertTrue(answer.startsWith("HTTP/1.1 400"), path + ": " + answer.lines().findFirst().orElse(""));
+        }
+        assertTrue(raw("/compare/';---vs-%").contains("<h1"), "the site's page, not a stack trace");
+        String api = raw("/api/estimate;x%");
+        assertTrue(api.startsWith("HTTP/1.1 400") && api.contains("application/problem+json"), api);
     }
 }
