@@ -133,7 +133,15 @@ public final class TestSite implements AutoCloseable {
     @Override
     public void close() {
         if (base != null) {
-            app.stop();
+            try {
+                app.stop();
+            } catch (io.javalin.util.JavalinException e) {
+                // Jetty's graceful stop gives in-flight requests 10 s; on a starved CI machine a test's last request
+                // can outlast it. The server is down either way; StartupTest holds the graceful stop to its promise.
+                if (!(e.getCause() instanceof java.util.concurrent.TimeoutException)) {
+                    throw e;
+                }
+            }
         }
         site.close();
         dataSource.close();
