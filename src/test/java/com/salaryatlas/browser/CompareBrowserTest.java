@@ -42,8 +42,9 @@ class CompareBrowserTest {
         $("#b").selectOptionByValue("data-scientist");
         $(".compare-form button[type=submit]").click();
 
-        assertTrue(url().endsWith("/compare/data-scientist-vs-web-developer"), url());
+        // The heading first: Selenide waits for it, so the address is read after the navigation, not during it.
         $("h1").shouldHave(text("Data Scientist vs Web Developer"));
+        assertTrue(url().endsWith("/compare/data-scientist-vs-web-developer"), url());
         $("#answer").shouldBe(visible);
         $("#like-with-like").shouldHave(text("like with like"));
         $("#chart-distributions").scrollIntoView(true).shouldBe(visible);
