@@ -55,7 +55,7 @@ class ReportBrowserTest {
         $("#report-message").closest("form").find("button[type=submit]").click();
         $("h1").shouldHave(text("Thank you for your report"));
         $("main a[href='" + rolePage + "']").click();
-        assertTrue(url().endsWith(rolePage), url());
+        com.codeborne.selenide.Selenide.Wait().until(driver -> url().endsWith(rolePage));
 
         try (Connection c = site.dataSource.getConnection();
              ResultSet r = c.createStatement().executeQuery("SELECT page, message FROM report")) {
