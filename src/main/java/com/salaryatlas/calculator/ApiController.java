@@ -4,6 +4,7 @@ import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.Problems;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;

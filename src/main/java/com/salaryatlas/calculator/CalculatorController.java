@@ -14,6 +14,7 @@ import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
+import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.Context;

@@ -1,7 +1,7 @@
 package com.salaryatlas.reports;
 
 import com.salaryatlas.data.Reports;
-import com.salaryatlas.web.FormBody;
+import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.PageMeta;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -40,7 +40,7 @@ public final class ReportController {
         }
         ReportForm form;
         try {
-            form = ReportForm.parse(FormBody.parse(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)));
+            form = ReportForm.parse(FormData.parse(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8)));
         } catch (IllegalArgumentException e) {
             problem(ctx, HttpStatus.BAD_REQUEST, ReportForm.blank(""),
                     "We could not read that submission. Please write your report again.");

@@ -1,4 +1,4 @@
-package com.salaryatlas.calculator;
+package com.salaryatlas.web;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,13 +11,13 @@ import java.util.Map;
  * Parses a query string or a urlencoded form body as UTF-8, whatever charset the request claims.
  * A malformed escape such as {@code %ZZ} is an error, not a silently dropped field.
  */
-final class FormData {
+public final class FormData {
 
     private FormData() {
     }
 
     /** @throws IllegalArgumentException when the text is not valid urlencoded UTF-8 */
-    static Map<String, List<String>> parse(String raw) {
+    public static Map<String, List<String>> parse(String raw) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
         if (raw == null || raw.isEmpty()) {
             return fields;
