@@ -4,9 +4,9 @@ import com.salaryatlas.AppConfig.InvalidSetting;
 import com.salaryatlas.articles.ContentException;
 import com.salaryatlas.data.Database;
 import com.salaryatlas.data.DatabaseUnavailable;
-import com.salaryatlas.importer.ImportOews;
 import com.salaryatlas.dataset.DatasetException;
 import com.salaryatlas.reports.ReportsCommand;
+import com.salaryatlas.web.OutOfMemory;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
@@ -25,9 +25,11 @@ public final class App {
     }
 
     public static void main(String[] args) {
-        if (args.length > 0 && args[0].equals("import-oews")) {
-            // An operator command: reads the BLS spreadsheets and exits; the server and its libraries never load.
-            System.exit(ImportOews.run(List.of(args).subList(1, args.length), System.out, System.err));
+        if (args.length > 0 && args[0].startsWith("import-")) {
+            // The importers live in their own jar, so this one carries no spreadsheet library.
+            System.err.println("salary-atlas: " + args[0] + " is in the importer's jar: java -jar target/salary-atlas-importer.jar "
+                    + String.join(" ", args));
+            System.exit(BAD_SETTING_EXIT_CODE);
         }
         if (args.length > 0 && args[0].equals("reports")) {
             // An operator command: prints the reports visitors sent, from the database DATABASE_URL names, and exits.
@@ -55,6 +57,11 @@ public final class App {
     }
 
     static void start(AppConfig config) {
+        // A thread of ours that dies of an OutOfMemoryError (the estimate log's writer, the scheduler) ends the process.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            OutOfMemory.haltIfOutOfMemory(error);
+            LOG.error("Thread {} died", thread.getName(), error);
+        });
         SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
         // The database (pool, migrations) opens once the site is serving: it is not on the path to the first page,
         // and on two cores it would slow the start by competing with it.

@@ -9,10 +9,22 @@ import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.home.HomeController;
 import com.salaryatlas.opendata.OpenDataController;
 import com.salaryatlas.reports.ReportController;
+import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SiteController;
+import com.salaryatlas.web.CanonicalPath;
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 /** Every route of the site, in one place. */
 final class Routes {
@@ -20,26 +32,26 @@ final class Routes {
     private Routes() {
     }
 
-    static void declare(RoutesConfig routes, Controllers c, RateLimit rateLimit) {
+    static void declare(RoutesConfig config, Controllers c, RateLimit rateLimit) {
         // Limited by path, so a route added later under a limited path (/api/…, POST /report) is covered at once.
-        routes.before(rateLimit::apply);
-        routes.before(SiteController::rejectMalformedPath);
-        routes.before(SiteController::redirectTrailingSlash);
-        page(routes, "/", c.home()::show);
+        config.before(rateLimit::apply);
+        config.before(CanonicalPath::enforce);
+        Table routes = new Table(config);
+        routes.get("/", c.home()::show);
 
-        page(routes, "/guides", c.articles()::index);
-        page(routes, "/guides/{slug}", c.articles()::show);
-        page(routes, "/methodology", c.articles()::methodology);
-        page(routes, "/sources", c.articles()::sources);
+        routes.get("/guides", c.articles()::index);
+        routes.get("/guides/{slug}", c.articles()::show);
+        routes.get("/methodology", c.articles()::methodology);
+        routes.get("/sources", c.articles()::sources);
 
-        page(routes, "/salaries", c.roles()::index);
-        page(routes, "/salaries/{slug}", c.roles()::show);
-        page(routes, "/salaries/{slug}/{state}", c.roles()::showState);
+        routes.get("/salaries", c.roles()::index);
+        routes.get("/salaries/{slug}", c.roles()::show);
+        routes.get("/salaries/{slug}/{state}", c.roles()::showState);
 
-        page(routes, "/compare", c.compare()::showForm);
-        page(routes, "/compare/{pair}", c.compare()::show);
+        routes.get("/compare", c.compare()::showForm);
+        routes.get("/compare/{pair}", c.compare()::show);
 
-        page(routes, "/calculator", c.calculator()::showForm);
+        routes.get("/calculator", c.calculator()::showForm);
         routes.post("/calculator", c.calculator()::submitForm);
         routes.get("/calculator/result", c.calculator()::showResult);
 
@@ -47,7 +59,7 @@ final class Routes {
         routes.get("/api/estimate", c.api()::estimate);
         routes.get("/api/openapi.json", c.openData()::openApi);
 
-        page(routes, "/data", c.openData()::index);
+        routes.get("/data", c.openData()::index);
         routes.get("/data/{file}", c.openData()::download);
 
         routes.post("/report", c.reports()::submitForm);
@@ -56,16 +68,53 @@ final class Routes {
         routes.get("/robots.txt", c.seo()::robots);
         routes.get("/feed.xml", c.seo()::feed);
         routes.get("/healthz", c.site()::health);
-        page(routes, "/assets/{name}", c.site()::asset);
+        routes.get("/assets/{name}", c.site()::asset);
+        routes.get("/css/{file}", c.site()::staticFile);
+        routes.get("/js/{file}", c.site()::staticFile);
+        routes.get("/favicon.svg", c.site()::staticFile);
+        routes.get(ChartAssets.CHART_JS, c.site()::staticFile);
+        routes.refuseOtherMethods(c.site()::methodNotAllowed);
 
-        routes.error(HttpStatus.NOT_FOUND, c.site()::notFound);
-        routes.exception(Exception.class, c.site()::serverError);
+        config.error(HttpStatus.NOT_FOUND, c.site()::notFound);
+        config.exception(Exception.class, c.site()::serverError);
     }
 
-    /** A page answers HEAD as it answers GET, headers and all, without the body. */
-    private static void page(RoutesConfig routes, String path, io.javalin.http.Handler handler) {
-        routes.get(path, handler);
-        routes.head(path, handler);
+    /**
+     * The routes as they are declared, so that every GET answers HEAD with the same headers (the handlers leave the
+     * body out), and any other method on a known path is 405 with an {@code Allow} header naming the ones it takes.
+     */
+    private static final class Table {
+        private static final List<HandlerType> OTHER_METHODS = List.of(HandlerType.GET, HandlerType.POST,
+                HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE, HandlerType.OPTIONS);
+
+        private final RoutesConfig config;
+        private final Map<String, Set<HandlerType>> methods = new LinkedHashMap<>();
+
+        Table(RoutesConfig config) {
+            this.config = config;
+        }
+
+        void get(String path, Handler handler) {
+            config.get(path, handler);
+            config.head(path, handler);
+            methods.computeIfAbsent(path, p -> new LinkedHashSet<>()).addAll(List.of(HandlerType.GET, HandlerType.HEAD));
+        }
+
+        void post(String path, Handler handler) {
+            config.post(path, handler);
+            methods.computeIfAbsent(path, p -> new LinkedHashSet<>()).add(HandlerType.POST);
+        }
+
+        void refuseOtherMethods(BiConsumer<Context, String> refuse) {
+            methods.forEach((path, allowed) -> {
+                String allow = allowed.stream().map(HandlerType::name).collect(Collectors.joining(", "));
+                for (HandlerType method : OTHER_METHODS) {
+                    if (!allowed.contains(method)) {
+                        config.addHttpHandler(method, path, ctx -> refuse.accept(ctx, allow));
+                    }
+                }
+            });
+        }
     }
 
     /** The controllers the routes point at, built once by {@link SalaryAtlas}. */

@@ -7,6 +7,7 @@ import com.salaryatlas.compare.CompareController;
 import com.salaryatlas.calculator.CalculatorController;
 import com.salaryatlas.calculator.EstimateForm;
 import com.salaryatlas.data.EstimateLog;
+import com.salaryatlas.data.Housekeeping;
 import com.salaryatlas.data.PendingDataSource;
 import com.salaryatlas.data.Reports;
 import com.salaryatlas.dataset.Dataset;
@@ -29,8 +30,10 @@ import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.web.Assets;
 import com.salaryatlas.web.ChartAssets;
+import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.LazyJson;
+import com.salaryatlas.web.OutOfMemory;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.RateLimit;
 import com.salaryatlas.web.SecurityHeaders;
@@ -40,7 +43,6 @@ import com.salaryatlas.web.SiteFiles;
 import com.salaryatlas.web.SiteInfo;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.Javalin;
-import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -50,7 +52,11 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 /** The composition root: builds every service and controller once and wires them into a Javalin app. */
 public final class SalaryAtlas {
 
-    private static final int PAGE_CACHE_CAPACITY = 2_000;
+    /**
+     * Pages are kept gzipped (a state page ~12 KB, a role page ~25 KB): 20 MB holds every page of the site, about
+     * 1,200, so after a crawl the heap stays well within 64 MB.
+     */
+    private static final long PAGE_CACHE_BYTES = 20L * 1024 * 1024;
 
     private SalaryAtlas() {
     }
@@ -59,9 +65,10 @@ public final class SalaryAtlas {
      * The web app and the one service with a thread of its own: stop the app, then {@link #close()} the site to
      * write the estimates still queued, then close the pool.
      */
-    public record Site(Javalin app, EstimateLog estimateLog) implements AutoCloseable {
+    public record Site(Javalin app, EstimateLog estimateLog, Housekeeping housekeeping) implements AutoCloseable {
         @Override
         public void close() {
+            housekeeping.close();
             estimateLog.close();
         }
     }
@@ -108,9 +115,12 @@ public final class SalaryAtlas {
 
         DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
+        Reports reports = new Reports(dataSource, Clock.systemUTC());
+        Housekeeping housekeeping = new Housekeeping(estimateLog, reports);
 
-        // Every page of the site fits (about 1,200 once each state has a page); the bound keeps a much larger site in check.
-        PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_CAPACITY);
+        PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_BYTES);
+        RateLimit rateLimit = new RateLimit(config.rateLimit(), config.trustedProxies());
+        FormBody formBody = new FormBody(rateLimit);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource, assets),
                 new HomeController(articles, views, official, estimateLog, dataset),
@@ -118,38 +128,36 @@ public final class SalaryAtlas {
                         new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
-                new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, config.siteUrl()),
+                new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
+                        config.siteUrl()),
                 new ApiController(dataset, distributions, estimates, explain),
                 new SeoController(config.siteUrl(), articles, dataset),
                 new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
                         files.fromDisk() ? "dev" : BuildInfo.version()),
-                new ReportController(new Reports(dataSource, Clock.systemUTC())));
+                new ReportController(reports, formBody, config.siteUrl()));
 
         Javalin app = Javalin.create(javalin -> {
             javalin.startup.showJavalinBanner = false;
             javalin.jsonMapper(new LazyJson());
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
-            ServerLimits.apply(javalin);
-            javalin.staticFiles.add(staticFiles -> {
-                staticFiles.hostedPath = "/";
-                staticFiles.directory = files.fromDisk() ? files.staticFiles().toString() : "/static";
-                staticFiles.location = files.fromDisk() ? Location.EXTERNAL : Location.CLASSPATH;
-                staticFiles.headers = Map.of("Cache-Control", files.fromDisk() ? "no-cache" : "public, max-age=86400");
+            javalin.router.javaLangErrorHandler((response, error) -> {
+                OutOfMemory.haltIfOutOfMemory(error);
+                response.setStatus(500);
             });
-            javalin.staticFiles.enableWebjars();
+            ServerLimits.apply(javalin);
             javalin.jetty.modifyServer(server -> {
                 // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
                 server.setHandler(new GracefulHandler(ServerLimits.limitConcurrency(server.getHandler())));
                 server.setStopTimeout(10_000);
             });
-            javalin.routes.before(SecurityHeaders::apply);
+            javalin.routes.before(new SecurityHeaders(config.siteUrl())::apply);
             javalin.routes.after(SecurityHeaders::htmlCharset);
-            Routes.declare(javalin.routes, controllers, new RateLimit(config.rateLimit(), config.trustedProxies()));
+            Routes.declare(javalin.routes, controllers, rateLimit);
         });
 
         // The database is not on the path to the first page: it finishes opening while the site already serves.
-        database.thenRun(estimateLog::prune);
-        return new Site(app, estimateLog);
+        database.thenRun(housekeeping::start);
+        return new Site(app, estimateLog, housekeeping);
     }
 }

@@ -66,12 +66,16 @@ public final class TestSite implements AutoCloseable {
         return new TestSite(jdbcUrl, CONFIG, FIXTURE);
     }
 
-    /** Waits until the estimates recorded so far are in the database. */
+    /**
+     * Waits until the estimates recorded so far are in the database, then counts the home page's "most estimated"
+     * again, as the site's schedule does every few minutes.
+     */
     public void flushEstimates() {
         try {
             if (!estimateLog.flush(Duration.ofSeconds(10))) {
                 throw new IllegalStateException("estimates were not written within 10 s");
             }
+            estimateLog.refreshPopular();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -32,6 +32,8 @@ public final class ApiController {
     }
 
     public void estimate(Context ctx) {
+        // An estimate may analyse the visitor's offer: no cache along the way keeps it.
+        ctx.header("Cache-Control", "no-store");
         EstimateForm form;
         try {
             form = EstimateForm.parse(FormData.parse(ctx.queryString()), data);

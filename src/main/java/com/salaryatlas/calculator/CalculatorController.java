@@ -14,14 +14,12 @@ import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
+import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.Context;
-import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -40,9 +38,6 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CalculatorController {
 
-    /** A real form post is a few hundred bytes; anything near this is not a person using the form. */
-    static final long MAX_FORM_BYTES = 16 * 1024;
-    private static final long MAX_DISCARD_BYTES = 8L * 1024 * 1024;
     private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "industry", "offer");
     private static final String CALCULATOR_MODULE = "/js/calculator.js";
     /** The role a first-time visitor sees selected: the one our first guides are about. */
@@ -58,12 +53,15 @@ public final class CalculatorController {
     private final String siteUrl;
     private final ThymeleafRenderer renderer;
     private final PageCache cache;
+    private final FormBody formBody;
     /** Keyed by the selected value; bounded by the number of roles and places (an unknown value renders the default). */
     private final Map<String, String> roleOptions = new ConcurrentHashMap<>();
     private final Map<String, String> locationOptions = new ConcurrentHashMap<>();
 
     public CalculatorController(Dataset data, EstimationService estimates, Explanations explain, EstimateLog log,
-                                ArticleRepository articles, ThymeleafRenderer renderer, PageCache cache, String siteUrl) {
+                                ArticleRepository articles, ThymeleafRenderer renderer, PageCache cache, FormBody formBody,
+                                String siteUrl) {
+        this.formBody = formBody;
         this.renderer = renderer;
         this.cache = cache;
         this.data = data;
@@ -118,49 +116,15 @@ public final class CalculatorController {
 
     /** POST /calculator: the form's result, rendered on the server. */
     public void submitForm(Context ctx) {
-        // The raw header: a bogus charset in it must not turn into a server error.
-        String type = ctx.header("Content-Type") == null ? "" : ctx.header("Content-Type").toLowerCase(Locale.ROOT);
-        if (!type.startsWith("application/x-www-form-urlencoded")) {
-            malformed(ctx, "The calculator takes an ordinary form submission. Please use the form below.");
-            return;
-        }
-        if (ctx.contentLength() > MAX_FORM_BYTES) {
-            discardBody(ctx);
-            malformed(ctx, "That submission was far larger than the form can produce. Please use the form below.");
-            return;
-        }
         Map<String, List<String>> params;
         try {
-            params = FormData.parse(new String(ctx.bodyAsBytes(), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            malformed(ctx, "We could not read that submission. Please use the form below.");
-            return;
-        } catch (HttpResponseException | IllegalStateException e) {
-            discardBody(ctx);
-            malformed(ctx, "We could not read that submission. Please use the form below.");
+            params = formBody.read(ctx);
+        } catch (FormBody.Refused refused) {
+            ctx.status(refused.status());
+            render(ctx, EstimateForm.defaults(data, defaultRole()), null, refused.getMessage() + " Please use the form below.");
             return;
         }
         answer(ctx, EstimateForm.parse(params, data));
-    }
-
-    /**
-     * Reads and drops what is left of an oversized body, so the client receives our answer instead of a reset
-     * connection. Past a few megabytes we stop reading and close the connection instead.
-     */
-    private static void discardBody(Context ctx) {
-        try (InputStream body = ctx.req().getInputStream()) {
-            long left = MAX_DISCARD_BYTES;
-            byte[] buffer = new byte[16 * 1024];
-            int read;
-            while (left > 0 && (read = body.read(buffer)) >= 0) {
-                left -= read;
-            }
-            if (left <= 0) {
-                ctx.header("Connection", "close");
-            }
-        } catch (IOException | IllegalStateException e) {
-            ctx.header("Connection", "close");
-        }
     }
 
     private String defaultRole() {

@@ -72,6 +72,7 @@ public final class EstimateLog implements AutoCloseable {
     private final Warnings dropWarnings = new Warnings(Duration.ofMinutes(1));
     private volatile boolean closing;
     private volatile long readsResumeAt;
+    private volatile List<RoleCount> popular = List.of();
 
     public EstimateLog(DataSource dataSource, Clock clock) {
         this(dataSource, clock, Limits.DEFAULT);
@@ -192,6 +193,19 @@ public final class EstimateLog implements AutoCloseable {
                 settledSignal.notifyAll();
             }
         }
+    }
+
+    /**
+     * The most-estimated roles of the last seven days as last counted by {@link #refreshPopular}: what the home page
+     * shows, so a view never waits for a count over a large table.
+     */
+    public List<RoleCount> popular() {
+        return popular;
+    }
+
+    /** Counts the week's most-estimated roles again; run on a schedule (see {@link Housekeeping}). */
+    public void refreshPopular() {
+        popular = topRoles(7, 5);
     }
 
     /** Deletes rows older than {@link #RETENTION}; returns how many went. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,16 +30,40 @@ public final class Reports {
         }
     }
 
-    private final DataSource dataSource;
-    private final Clock clock;
+    /** Reports are kept this long: long enough to read and act on, not a store of what visitors wrote. */
+    public static final Duration RETENTION = Duration.ofDays(180);
+    /**
+     * Reports kept at most. Far above what readers send (a handful a week), so only a flood reaches it, and the flood
+     * then costs a bounded table, not the database's disk.
+     */
+    public static final int MAX_STORED = 5_000;
 
-    public Reports(DataSource dataSource, Clock clock) {
-        this.dataSource = dataSource;
-        this.clock = clock;
+    /** The table holds {@link #MAX_STORED} reports: no more are taken until old ones are read out or expire. */
+    public static final class Full extends RuntimeException {
+        Full() {
+            super("The report table is full (" + MAX_STORED + " reports)", null, false, false);
+        }
     }
 
-    /** Stores a report the caller has already checked. */
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final int maxStored;
+
+    public Reports(DataSource dataSource, Clock clock) {
+        this(dataSource, clock, MAX_STORED);
+    }
+
+    public Reports(DataSource dataSource, Clock clock, int maxStored) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.maxStored = maxStored;
+    }
+
+    /** Stores a report the caller has already checked; {@link Full} when the table holds its cap. */
     public void add(String page, String message) {
+        if (count() >= maxStored) {
+            throw new Full();
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement s = c.prepareStatement("INSERT INTO report (page, message, created_at) VALUES (?, ?, ?)")) {
             s.setString(1, page);
@@ -67,6 +92,17 @@ public final class Reports {
             throw new Unavailable("Could not read the reports: " + e.getMessage(), e);
         }
         return found;
+    }
+
+    /** Deletes reports older than {@link #RETENTION}; returns how many went. */
+    public int prune() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM report WHERE created_at < ?")) {
+            s.setObject(1, OffsetDateTime.ofInstant(clock.instant().minus(RETENTION), ZoneOffset.UTC));
+            return s.executeUpdate();
+        } catch (SQLException | RuntimeException e) {
+            throw new Unavailable("Could not prune the reports: " + e.getMessage(), e);
+        }
     }
 
     /** How many reports are stored. */

@@ -51,7 +51,7 @@ public final class HomeController {
     }
 
     public void show(Context ctx) {
-        List<Popular> popular = estimateLog.topRoles(7, 5).stream()
+        List<Popular> popular = estimateLog.popular().stream()
                 .map(c -> new Popular(c.role(), data.role(c.role()).map(r -> r.title()).orElse(c.role()), c.count()))
                 .toList();
         Role lead = data.occupationRole(LEAD_OCCUPATION).orElseThrow();

@@ -6,6 +6,9 @@ import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.web.Lazy;
+import com.salaryatlas.web.Prepared;
+import com.salaryatlas.web.Xml;
 import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,10 +22,15 @@ public final class SeoController {
     private final ArticleRepository articles;
     private final Dataset data;
 
+    private final Lazy<Prepared> sitemap;
+    private final Lazy<Prepared> feed;
+
     public SeoController(String siteUrl, ArticleRepository articles, Dataset data) {
         this.siteUrl = siteUrl;
         this.articles = articles;
         this.data = data;
+        this.sitemap = new Lazy<>(() -> Prepared.of(writeSitemap(), "application/xml; charset=utf-8"));
+        this.feed = new Lazy<>(() -> Prepared.of(writeFeed(), "application/atom+xml; charset=utf-8"));
     }
 
     /** Every indexable page, with the date its content last changed. */
@@ -51,15 +59,9 @@ public final class SeoController {
         return pages;
     }
 
+    /** GET /sitemap.xml: written once, then served as prepared bytes. */
     public void sitemap(Context ctx) {
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        for (String[] page : pages()) {
-            xml.append("  <url><loc>").append(escape(siteUrl + page[0])).append("</loc><lastmod>").append(page[1])
-                    .append("</lastmod></url>\n");
-        }
-        xml.append("</urlset>\n");
-        ctx.contentType("application/xml; charset=utf-8").header("Cache-Control", "public, max-age=3600").result(xml.toString());
+        sitemap.get().send(ctx, "public, max-age=3600");
     }
 
     public void robots(Context ctx) {
@@ -67,30 +69,55 @@ public final class SeoController {
                 + siteUrl + "/sitemap.xml\n");
     }
 
+    /** GET /feed.xml: an Atom feed of the guides, written once. */
     public void feed(Context ctx) {
+        feed.get().send(ctx, "public, max-age=3600");
+    }
+
+    private byte[] writeSitemap() {
+        return Xml.write(xml -> {
+            xml.writeStartElement("urlset");
+            xml.writeDefaultNamespace("http://www.sitemaps.org/schemas/sitemap/0.9");
+            for (String[] page : pages()) {
+                xml.writeStartElement("url");
+                Xml.element(xml, "loc", siteUrl + page[0]);
+                Xml.element(xml, "lastmod", page[1]);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+
+    private byte[] writeFeed() {
         List<Article> all = articles.all();
         String updated = all.stream().map(Article::updated).max(Comparator.naturalOrder())
                 .orElse(LocalDate.of(2026, 11, 23)) + "T00:00:00Z";
-        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                + "<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
-                + "  <title>Salary Atlas guides</title>\n"
-                + "  <id>" + escape(siteUrl) + "/</id>\n"
-                + "  <link href=\"" + escape(siteUrl) + "/\"/>\n"
-                + "  <link rel=\"self\" href=\"" + escape(siteUrl) + "/feed.xml\"/>\n"
-                + "  <updated>" + updated + "</updated>\n"
-                + "  <author><name>Salary Atlas editorial team</name></author>\n");
-        for (Article a : all) {
-            xml.append("  <entry>\n    <title>").append(escape(a.title())).append("</title>\n    <id>")
-                    .append(escape(siteUrl + a.url())).append("</id>\n    <link href=\"").append(escape(siteUrl + a.url()))
-                    .append("\"/>\n    <published>").append(a.published()).append("T00:00:00Z</published>\n    <updated>")
-                    .append(a.updated()).append("T00:00:00Z</updated>\n    <summary>").append(escape(a.description()))
-                    .append("</summary>\n  </entry>\n");
-        }
-        xml.append("</feed>\n");
-        ctx.contentType("application/atom+xml; charset=utf-8").result(xml.toString());
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return Xml.write(xml -> {
+            xml.writeStartElement("feed");
+            xml.writeDefaultNamespace("http://www.w3.org/2005/Atom");
+            Xml.element(xml, "title", "Salary Atlas guides");
+            Xml.element(xml, "id", siteUrl + "/");
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("href", siteUrl + "/");
+            xml.writeEmptyElement("link");
+            xml.writeAttribute("rel", "self");
+            xml.writeAttribute("href", siteUrl + "/feed.xml");
+            Xml.element(xml, "updated", updated);
+            xml.writeStartElement("author");
+            Xml.element(xml, "name", "Salary Atlas editorial team");
+            xml.writeEndElement();
+            for (Article a : all) {
+                xml.writeStartElement("entry");
+                Xml.element(xml, "title", a.title());
+                Xml.element(xml, "id", siteUrl + a.url());
+                xml.writeEmptyElement("link");
+                xml.writeAttribute("href", siteUrl + a.url());
+                Xml.element(xml, "published", a.published() + "T00:00:00Z");
+                Xml.element(xml, "updated", a.updated() + "T00:00:00Z");
+                Xml.element(xml, "summary", a.description());
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
     }
 }

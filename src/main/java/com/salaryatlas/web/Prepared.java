@@ -13,6 +13,7 @@ import java.util.zip.GZIPOutputStream;
 /**
  * A response body prepared once and served many times: its bytes, the same bytes gzipped, and a strong ETag. Served
  * with a Content-Length (never chunked), answered 304 when the browser already has it, and without a body for HEAD.
+ * A cached page keeps only its gzipped bytes ({@code plain} null); a client that does not take gzip gets them unzipped.
  */
 public record Prepared(byte[] plain, byte[] gzip, String etag, String contentType) {
 
@@ -22,6 +23,17 @@ public record Prepared(byte[] plain, byte[] gzip, String etag, String contentTyp
     public static Prepared of(byte[] body, String contentType) {
         byte[] gzip = body.length < WORTH_COMPRESSING ? null : gzip(body);
         return new Prepared(body, gzip != null && gzip.length < body.length ? gzip : null, etag(body), contentType);
+    }
+
+    /** Keeps one encoding: the gzipped bytes when they are smaller, else the plain ones. */
+    public static Prepared compressedOnly(byte[] body, String contentType) {
+        Prepared both = of(body, contentType);
+        return both.gzip == null ? both : new Prepared(null, both.gzip, both.etag, contentType);
+    }
+
+    /** The bytes this answer keeps in memory. */
+    public long storedBytes() {
+        return (plain == null ? 0 : plain.length) + (gzip == null ? 0 : gzip.length);
     }
 
     /** The content hash, short: also what fingerprints an asset's URL. */
@@ -40,7 +52,7 @@ public record Prepared(byte[] plain, byte[] gzip, String etag, String contentTyp
         }
         String accepted = ctx.header("Accept-Encoding");
         boolean zipped = gzip != null && accepted != null && accepted.contains("gzip");
-        byte[] body = zipped ? gzip : plain;
+        byte[] body = zipped ? gzip : plain != null ? plain : gunzip(gzip);
         if (zipped) {
             ctx.header("Content-Encoding", "gzip");
         }
@@ -77,6 +89,14 @@ public record Prepared(byte[] plain, byte[] gzip, String etag, String contentTyp
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    private static byte[] gunzip(byte[] zipped) {
+        try (java.util.zip.GZIPInputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped))) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String etag(byte[] body) {

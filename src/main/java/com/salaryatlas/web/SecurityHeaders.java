@@ -2,8 +2,14 @@ package com.salaryatlas.web;
 
 import io.javalin.http.Context;
 
-/** Headers on every response. The strict policy holds because no page carries an inline script or style. */
+/**
+ * Headers on every response. The strict policy holds because no page carries an inline script or style. When the
+ * public address ({@code SITE_URL}) is https, browsers are told to use nothing else (HSTS): TLS then ends at a proxy in
+ * front, and the header goes out whatever scheme the proxy used to reach us.
+ */
 public final class SecurityHeaders {
+
+    static final String HSTS = "max-age=31536000";
 
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'self'",
@@ -17,10 +23,16 @@ public final class SecurityHeaders {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
-    private SecurityHeaders() {
+    private final boolean https;
+
+    public SecurityHeaders(String siteUrl) {
+        this.https = siteUrl.startsWith("https://");
     }
 
-    public static void apply(Context ctx) {
+    public void apply(Context ctx) {
+        if (https) {
+            ctx.header("Strict-Transport-Security", HSTS);
+        }
         ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");

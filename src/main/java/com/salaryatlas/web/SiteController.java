@@ -27,34 +27,9 @@ public final class SiteController {
         assets.serve(ctx);
     }
 
-    private static final java.util.regex.Pattern BROKEN_ESCAPE = java.util.regex.Pattern.compile("%(?![0-9A-Fa-f]{2})");
-
-    /**
-     * A path with a broken percent escape ("/compare/a-vs-%") is a damaged address: answered 400 here, before the
-     * router tries to decode it and fails with a server error.
-     */
-    public static void rejectMalformedPath(Context ctx) {
-        String raw = ctx.req().getRequestURI();
-        if (raw != null && BROKEN_ESCAPE.matcher(raw).find()) {
-            ctx.skipRemainingHandlers();
-            if (raw.startsWith("/api/")) {
-                Problems.send(ctx, HttpStatus.BAD_REQUEST, "Malformed address", "The path has a broken % escape.", Map.of());
-                return;
-            }
-            ctx.status(HttpStatus.BAD_REQUEST).header("Cache-Control", "no-store");
-            ctx.render("web/not-found.html", Map.of(
-                    "page", PageMeta.of("Damaged address", "This address is damaged.").noindexed()));
-        }
-    }
-
-    /** One canonical URL per page: /guides/ and /guides/x/ move permanently to /guides and /guides/x. */
-    public static void redirectTrailingSlash(Context ctx) {
-        String path = ctx.path();
-        if (path.length() > 1 && path.endsWith("/")) {
-            String query = ctx.queryString();
-            ctx.redirect(path.replaceAll("/+$", "") + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
-            ctx.skipRemainingHandlers();
-        }
+    /** GET and HEAD of a static file at its plain path, /css/site.css or the chart library's webjar path. */
+    public void staticFile(Context ctx) {
+        assets.serveFile(ctx);
     }
 
     public void health(Context ctx) {
@@ -64,6 +39,18 @@ public final class SiteController {
             ctx.status(HttpStatus.SERVICE_UNAVAILABLE).contentType("text/plain; charset=utf-8")
                     .result("database unavailable");
         }
+    }
+
+    /** Any method a path does not take: 405, naming the ones it does. */
+    public void methodNotAllowed(Context ctx, String allow) {
+        ctx.header("Allow", allow).header("Cache-Control", "no-store");
+        String message = "This address answers " + allow + " only.";
+        if (ctx.path().startsWith("/api/")) {
+            Problems.send(ctx, HttpStatus.METHOD_NOT_ALLOWED, "Method not allowed", message, Map.of());
+            return;
+        }
+        ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
+        ctx.render("web/not-found.html", Map.of("page", PageMeta.of("Method not allowed", message).noindexed()));
     }
 
     public void notFound(Context ctx) {

@@ -250,21 +250,21 @@ class CalculatorRoutesTest {
     }
 
     @Test
-    void a_json_or_multipart_body_is_a_malformed_request_answered_400_with_the_form() {
+    void a_json_or_multipart_body_is_an_unsupported_type_answered_415_with_the_form() {
         HttpResponse<String> json = site.post("/calculator", "application/json", "{\"role\":\"reference\"}");
-        assertEquals(400, json.statusCode());
+        assertEquals(415, json.statusCode());
         assertTrue(json.body().contains("ordinary form submission"));
         HttpResponse<String> multipart = site.post("/calculator", "multipart/form-data; boundary=x",
                 "--x\r\nContent-Disposition: form-data; name=\"role\"\r\n\r\nreference\r\n--x--\r\n");
-        assertEquals(400, multipart.statusCode());
+        assertEquals(415, multipart.statusCode());
         assertTrue(multipart.body().contains("<form class=\"form\" id=\"calculator-form\""));
     }
 
     @Test
-    void a_two_megabyte_body_is_refused_with_400_not_a_server_error() {
+    void a_two_megabyte_body_is_refused_with_413_not_a_server_error() {
         String huge = "role=reference&level=mid&offer=" + "9".repeat(2 * 1024 * 1024);
         HttpResponse<String> response = post(huge);
-        assertEquals(400, response.statusCode());
+        assertEquals(413, response.statusCode());
         assertTrue(response.body().contains("far larger than the form"));
     }
 
@@ -308,6 +308,7 @@ class CalculatorRoutesTest {
     void estimates_are_logged_and_the_home_page_lists_the_most_estimated_roles() {
         post("role=median-only&level=mid");
         post("role=median-only&level=senior");
+        site.flushEstimates();
         String home = site.get("/").body();
         assertTrue(home.contains("Most estimated this week"));
         assertTrue(home.matches("(?s).*Median Role</a>\\s*<span class=\"muted\">[2-9]\\d* estimates.*"), home);

@@ -150,8 +150,9 @@ class OpenDataRoutesTest {
         var response = site.get("/data/salaries.csv");
         assertEquals(404, response.statusCode());
         assertTrue(response.body().contains("We could not find that page"), response.body());
-        assertEquals(404, site.get("/data/README.md").statusCode(), "only CSV files are published");
-        assertEquals(404, site.get("/data/roles.CSV").statusCode());
+        assertEquals(404, site.get("/data/readme.md").statusCode(), "only CSV files are published");
+        assertEquals("/data/roles.csv", site.get("/data/roles.CSV").headers().firstValue("Location").orElse(""),
+                "capitals move to the one canonical, lowercase address");
     }
 
     @Test

@@ -152,9 +152,9 @@ class ReportRoutesTest {
     }
 
     @Test
-    void a_post_that_is_not_a_form_gets_a_clear_400() {
+    void a_post_that_is_not_a_form_gets_a_clear_415() {
         var response = site.post("/report", "application/json", "{\"page\":\"/\"}");
-        assertEquals(400, response.statusCode());
+        assertEquals(415, response.statusCode());
         assertTrue(response.body().contains("ordinary form submission"), response.body());
     }
 
