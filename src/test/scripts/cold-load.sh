@@ -28,7 +28,7 @@ awk -v n="$total" 'NR % int(n / 40) == 1' "$work/all" | head -40 >"$work/forty"
 echo "sitemap: $total pages; cold load over $(wc -l <"$work/forty") of them"
 
 start_site
-PATHS="$work/forty" wrk -t2 -c256 -d"${secs}s" --timeout 10s --latency -s src/test/scripts/paths.lua "$base" >"$work/wrk.txt"
+PATHS="$work/forty" wrk -t2 -c256 -d"${secs}s" --latency -s src/test/scripts/paths.lua "$base" >"$work/wrk.txt"
 after=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 1 "$base/guides" || echo "no answer")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt"); non2xx=${non2xx:-0}
 timeouts=$(awk -F'timeout ' '/Socket errors/ {print $2+0}' "$work/wrk.txt"); timeouts=${timeouts:-0}

@@ -53,10 +53,12 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 public final class SalaryAtlas {
 
     /**
-     * Pages are kept gzipped (a state page ~12 KB, a role page ~25 KB): 20 MB holds every page of the site, about
-     * 1,200, so after a crawl the heap stays well within 64 MB.
+     * Pages are kept gzipped (a state page ~7 KB, a role page ~12 KB): 16 MB holds every page of the site, about
+     * 1,100, with room to spare, so after a crawl the heap stays well within 64 MB. Beside them, 4 MB of unzipped
+     * copies for the few clients that do not take gzip (some 60 recent pages).
      */
-    private static final long PAGE_CACHE_BYTES = 20L * 1024 * 1024;
+    private static final long PAGE_CACHE_BYTES = 16L * 1024 * 1024;
+    private static final long UNZIPPED_PAGES_BYTES = 4L * 1024 * 1024;
 
     private SalaryAtlas() {
     }
@@ -94,6 +96,14 @@ public final class SalaryAtlas {
     public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         Assets assets = Assets.load(files, Map.of(ChartAssets.CHART_JS, "META-INF/resources" + ChartAssets.CHART_JS));
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version(), assets.urls());
+        // Two cores: Thymeleaf loads and parses the layout on one while the dataset is read and the articles are
+        // rendered on the other.
+        CompletableFuture<ThymeleafRenderer> templates = CompletableFuture.supplyAsync(() -> {
+            ThymeleafRenderer r = new ThymeleafRenderer(files, site);
+            r.readPublicFieldsOf(EstimateForm.class);
+            r.warmUp();
+            return r;
+        });
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
         Distributions distributions = new Distributions(dataset);
@@ -105,25 +115,21 @@ public final class SalaryAtlas {
         OfficialViews official = new OfficialViews(dataset, places);
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
-        // Two cores: the articles render on one while the templates are parsed on the other.
-        CompletableFuture<ArticleRepository> rendering = CompletableFuture.supplyAsync(() -> new ArticleRepository(
-                files.content(), dataset, new Shortcodes(dataset, distributions, estimates, comparisons, places)));
-        ThymeleafRenderer renderer = new ThymeleafRenderer(files, site);
-        renderer.readPublicFieldsOf(EstimateForm.class);
-        renderer.warmUp();
-        ArticleRepository articles = joined(rendering);
+        ArticleRepository articles = new ArticleRepository(files.content(), dataset,
+                new Shortcodes(dataset, distributions, estimates, comparisons, places));
+        ThymeleafRenderer renderer = joined(templates);
 
         DataSource dataSource = new PendingDataSource(database);
         EstimateLog estimateLog = new EstimateLog(dataSource, Clock.systemUTC());
         Reports reports = new Reports(dataSource, Clock.systemUTC());
         Housekeeping housekeeping = new Housekeeping(estimateLog, reports);
 
-        PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_BYTES);
+        PageCache cache = new PageCache(renderer, !files.fromDisk(), PAGE_CACHE_BYTES, UNZIPPED_PAGES_BYTES);
         RateLimit rateLimit = new RateLimit(config.rateLimit(), config.trustedProxies());
         FormBody formBody = new FormBody(rateLimit);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource, assets),
-                new HomeController(articles, views, official, estimateLog, dataset),
+                new HomeController(articles, views, official, estimateLog, dataset, cache),
                 new ArticleController(articles, views, official, comparisons, comparisonText, dataset, cache,
                         new JsonLd(config.siteUrl())),
                 new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
@@ -156,6 +162,9 @@ public final class SalaryAtlas {
             Routes.declare(javalin.routes, controllers, rateLimit);
         });
 
+        // The home page renders on the other core while Jetty starts; a visitor who asks for it first waits for this
+        // render rather than start another.
+        CompletableFuture.runAsync(controllers.home()::prerender);
         // The database is not on the path to the first page: it finishes opening while the site already serves.
         database.thenRun(housekeeping::start);
         return new Site(app, estimateLog, housekeeping);

@@ -54,8 +54,13 @@ public final class Shortcodes {
     public String expand(String markdown, String file, int firstLine, List<String> notes) {
         Matcher m = SHORTCODE.matcher(markdown);
         StringBuilder out = new StringBuilder();
+        // Lines counted as the matches move on, not from the top for each one: articles hold hundreds of shortcodes.
+        int counted = 0;
+        int line = firstLine;
         while (m.find()) {
-            String where = file + ":" + (firstLine + lineOf(markdown, m.start()));
+            line += lineOf(markdown, counted, m.start());
+            counted = m.start();
+            String where = file + ":" + line;
             String[] args = m.group(2).isEmpty() ? new String[0] : m.group(2).substring(1).split(":");
             String value;
             try {
@@ -68,7 +73,7 @@ public final class Shortcodes {
         m.appendTail(out);
         int stray = out.indexOf("{{");
         if (stray >= 0) {
-            throw new ContentException(file + ":" + (firstLine + lineOf(out.toString(), stray))
+            throw new ContentException(file + ":" + (firstLine + lineOf(out, 0, stray))
                     + ": malformed shortcode near '" + out.substring(stray, Math.min(out.length(), stray + 40)) + "'");
         }
         return out.toString();
@@ -277,9 +282,10 @@ public final class Shortcodes {
         return new IllegalArgumentException(message);
     }
 
-    private static int lineOf(CharSequence text, int index) {
+    /** How many line breaks {@code text} has from {@code from} up to {@code to}. */
+    private static int lineOf(CharSequence text, int from, int to) {
         int line = 0;
-        for (int i = 0; i < index; i++) {
+        for (int i = from; i < to; i++) {
             if (text.charAt(i) == '\n') {
                 line++;
             }

@@ -11,6 +11,7 @@ import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.PageMeta;
 import io.javalin.http.Context;
 import java.util.Comparator;
@@ -32,9 +33,11 @@ public final class HomeController {
     private final OfficialViews official;
     private final EstimateLog estimateLog;
     private final Dataset data;
+    private final PageCache cache;
 
     public HomeController(ArticleRepository articles, RoleViews roles, OfficialViews official, EstimateLog estimateLog,
-                          Dataset data) {
+                          Dataset data, PageCache cache) {
+        this.cache = cache;
         this.articles = articles;
         this.roles = roles;
         this.official = official;
@@ -50,8 +53,27 @@ public final class HomeController {
     public record KeyFigure(String label, String value, String note, String href) {
     }
 
+    /**
+     * GET /. Only the "most estimated" list changes, and only when the schedule counts again: the page is rendered
+     * once per count and served from the page cache; browsers revalidate it on each visit (no-cache, ETag).
+     */
     public void show(Context ctx) {
-        List<Popular> popular = estimateLog.popular().stream()
+        List<EstimateLog.RoleCount> counts = estimateLog.popular();
+        cache.render(ctx, List.of(), version(counts), "no-cache", "home/home", () -> model(counts));
+    }
+
+    /** Renders the home page into the cache while the server starts: most visits begin here. */
+    public void prerender() {
+        List<EstimateLog.RoleCount> counts = estimateLog.popular();
+        cache.prerender("/", version(counts), "home/home", () -> model(counts));
+    }
+
+    private static String version(List<EstimateLog.RoleCount> counts) {
+        return "counts-" + counts.hashCode();
+    }
+
+    private Map<String, Object> model(List<EstimateLog.RoleCount> counts) {
+        List<Popular> popular = counts.stream()
                 .map(c -> new Popular(c.role(), data.role(c.role()).map(r -> r.title()).orElse(c.role()), c.count()))
                 .toList();
         Role lead = data.occupationRole(LEAD_OCCUPATION).orElseThrow();
@@ -71,8 +93,7 @@ public final class HomeController {
                 .sorted(Comparator.comparing((Article a) -> !a.featured())).toList());
         model.put("comparisons", articles.ofKind("comparison"));
         model.put("popular", popular);
-        ctx.header("Cache-Control", "no-cache");
-        ctx.render("home/home.html", model);
+        return model;
     }
 
     /** The national figures at a glance, all read from the dataset. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
@@ -17,8 +18,10 @@ import java.util.function.Supplier;
  *   <li>a page is keyed by its canonical path and the query parameters it accepts, nothing else a client sends, so
  *       odd spellings of an address cannot fill memory (they are redirected before they get here);</li>
  *   <li>when many visitors want a page nobody has rendered yet, one renders it and the others wait for that render;</li>
- *   <li>the cache holds a budget of bytes, least recently used out first; a page is kept gzipped only, and
- *       unzipped for the rare client that does not take gzip.</li>
+ *   <li>the cache holds a budget of bytes, least recently used out first. A page is kept gzipped, as browsers,
+ *       crawlers and CDNs take it; for clients that do not (load-testing tools, some scripts) the unzipped copies of
+ *       the pages they asked for lately are kept beside, in a smaller budget of their own, so a page is not
+ *       unzipped on every request.</li>
  * </ul>
  * In development nothing is kept, so an edit shows on reload.
  */
@@ -29,15 +32,21 @@ public final class PageCache {
 
     private final ThymeleafRenderer renderer;
     private final boolean enabled;
-    private final long budgetBytes;
-    private final LinkedHashMap<String, Prepared> pages = new LinkedHashMap<>(256, 0.75f, true);
+    private final Budgeted<Prepared> pages;
+    private final Budgeted<byte[]> unzipped;
     private final Map<String, CompletableFuture<Prepared>> rendering = new ConcurrentHashMap<>();
-    private long bytes;
+    /**
+     * Renders at once, at most one a core: a cold burst of many pages then finishes its first pages in a fraction
+     * of a second instead of all of them together in several, and the JIT compiler keeps some of the CPU.
+     */
+    private final Semaphore renderers = new Semaphore(Runtime.getRuntime().availableProcessors());
 
-    public PageCache(ThymeleafRenderer renderer, boolean enabled, long budgetBytes) {
+    /** {@code budgetBytes} for the gzipped pages, {@code unzippedBudgetBytes} for the plain copies beside them. */
+    public PageCache(ThymeleafRenderer renderer, boolean enabled, long budgetBytes, long unzippedBudgetBytes) {
         this.renderer = renderer;
         this.enabled = enabled;
-        this.budgetBytes = budgetBytes;
+        this.pages = new Budgeted<>(budgetBytes, Prepared::storedBytes);
+        this.unzipped = new Budgeted<>(unzippedBudgetBytes, bytes -> bytes.length);
     }
 
     /** A page that takes no query parameters. */
@@ -47,18 +56,48 @@ public final class PageCache {
 
     /** A page whose content depends on the named query parameters (and on nothing else the client sends). */
     public void render(Context ctx, List<String> parameters, String template, Supplier<Map<String, Object>> model) {
+        render(ctx, parameters, "", CACHE_CONTROL, template, model);
+    }
+
+    /**
+     * A page that also changes with something of the server's own ({@code version}: a new value renders it anew),
+     * sent with {@code cacheControl}.
+     */
+    public void render(Context ctx, List<String> parameters, String version, String cacheControl, String template,
+                       Supplier<Map<String, Object>> model) {
         if (!enabled) {
             ctx.header("Cache-Control", "no-cache");
             ctx.contentType(HTML).result(renderer.render(template, model.get(), ctx));
             return;
         }
-        String key = key(ctx, parameters);
+        String key = key(ctx, parameters) + (version.isEmpty() ? "" : "#" + version);
         Prepared page = cached(key);
         if (page == null) {
             page = renderOnce(key, () -> Prepared.compressedOnly(
                     renderer.render(template, model.get(), ctx).getBytes(StandardCharsets.UTF_8), HTML));
         }
-        page.send(ctx, CACHE_CONTROL);
+        if (page.plain() == null && !Prepared.acceptsGzip(ctx)) {
+            Prepared zipped = page;
+            byte[] plain = unzipped.get(key);
+            if (plain == null) {
+                plain = zipped.unzip();
+                unzipped.put(key, plain);
+            }
+            page = zipped.withPlain(plain);
+        }
+        page.send(ctx, cacheControl);
+    }
+
+    /**
+     * Renders the page at {@code path} (one that takes no query parameters) into the cache before anyone asks for
+     * it; a request arriving meanwhile waits for this render.
+     */
+    public void prerender(String path, String version, String template, Supplier<Map<String, Object>> model) {
+        if (enabled) {
+            String key = path + (version.isEmpty() ? "" : "#" + version);
+            renderOnce(key, () -> Prepared.compressedOnly(
+                    renderer.render(template, model.get(), path).getBytes(StandardCharsets.UTF_8), HTML));
+        }
     }
 
     static String key(Context ctx, List<String> parameters) {
@@ -82,8 +121,8 @@ public final class PageCache {
             return joined(running);
         }
         try {
-            Prepared page = render.get();
-            keep(key, page);
+            Prepared page = renderAlone(render);
+            pages.put(key, page);
             mine.complete(page);
             return page;
         } catch (RuntimeException | Error e) {
@@ -91,6 +130,15 @@ public final class PageCache {
             throw e;
         } finally {
             rendering.remove(key, mine);
+        }
+    }
+
+    private Prepared renderAlone(Supplier<Prepared> render) {
+        renderers.acquireUninterruptibly();
+        try {
+            return render.get();
+        } finally {
+            renderers.release();
         }
     }
 
@@ -102,30 +150,55 @@ public final class PageCache {
         }
     }
 
-    synchronized Prepared cached(String key) {
+    Prepared cached(String key) {
         return pages.get(key);
     }
 
-    private synchronized void keep(String key, Prepared page) {
-        Prepared old = pages.put(key, page);
-        bytes += page.storedBytes() - (old == null ? 0 : old.storedBytes());
-        Iterator<Prepared> eldest = pages.values().iterator();
-        while (bytes > budgetBytes && eldest.hasNext()) {
-            Prepared out = eldest.next();
-            if (out == page) {
-                break;
-            }
-            bytes -= out.storedBytes();
-            eldest.remove();
-        }
-    }
-
-    public synchronized int size() {
+    public int size() {
         return pages.size();
     }
 
-    /** What the kept pages weigh, which stays within the budget (but for one page larger than all of it). */
-    public synchronized long bytes() {
-        return bytes;
+    /** What the kept gzipped pages weigh, which stays within the budget (but for one page larger than all of it). */
+    public long bytes() {
+        return pages.bytes();
+    }
+
+    /** A map that keeps its values' total weight within a budget, least recently used out first. */
+    private static final class Budgeted<V> {
+        private final long budget;
+        private final java.util.function.ToLongFunction<V> weight;
+        private final LinkedHashMap<String, V> values = new LinkedHashMap<>(256, 0.75f, true);
+        private long bytes;
+
+        Budgeted(long budget, java.util.function.ToLongFunction<V> weight) {
+            this.budget = budget;
+            this.weight = weight;
+        }
+
+        synchronized V get(String key) {
+            return values.get(key);
+        }
+
+        synchronized void put(String key, V value) {
+            V old = values.put(key, value);
+            bytes += weight.applyAsLong(value) - (old == null ? 0 : weight.applyAsLong(old));
+            Iterator<V> eldest = values.values().iterator();
+            while (bytes > budget && eldest.hasNext()) {
+                V out = eldest.next();
+                if (out == value) {
+                    break;
+                }
+                bytes -= weight.applyAsLong(out);
+                eldest.remove();
+            }
+        }
+
+        synchronized int size() {
+            return values.size();
+        }
+
+        synchronized long bytes() {
+            return bytes;
+        }
     }
 }

@@ -31,6 +31,21 @@ public record Prepared(byte[] plain, byte[] gzip, String etag, String contentTyp
         return both.gzip == null ? both : new Prepared(null, both.gzip, both.etag, contentType);
     }
 
+    /** The same answer carrying its plain bytes, for a client that does not take gzip. */
+    public Prepared withPlain(byte[] body) {
+        return new Prepared(body, gzip, etag, contentType);
+    }
+
+    /** The plain bytes, unzipped when only the gzipped ones are kept. */
+    public byte[] unzip() {
+        return plain != null ? plain : gunzip(gzip);
+    }
+
+    public static boolean acceptsGzip(Context ctx) {
+        String accepted = ctx.header("Accept-Encoding");
+        return accepted != null && accepted.contains("gzip");
+    }
+
     /** The bytes this answer keeps in memory. */
     public long storedBytes() {
         return (plain == null ? 0 : plain.length) + (gzip == null ? 0 : gzip.length);
@@ -50,8 +65,7 @@ public record Prepared(byte[] plain, byte[] gzip, String etag, String contentTyp
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
-        String accepted = ctx.header("Accept-Encoding");
-        boolean zipped = gzip != null && accepted != null && accepted.contains("gzip");
+        boolean zipped = gzip != null && acceptsGzip(ctx);
         byte[] body = zipped ? gzip : plain != null ? plain : gunzip(gzip);
         if (zipped) {
             ctx.header("Content-Encoding", "gzip");

@@ -74,7 +74,8 @@ public final class ThymeleafRenderer implements FileRenderer {
         return render(filePath, model, ctx.path());
     }
 
-    private String render(String filePath, Map<String, ?> model, String currentPath) {
+    /** A page rendered outside any request, as if asked for at {@code currentPath}. */
+    public String render(String filePath, Map<String, ?> model, String currentPath) {
         Map<String, Object> variables = new HashMap<>(model);
         PageMeta page = (PageMeta) model.get("page");
         if (page == null) {

@@ -28,7 +28,7 @@ class PageCacheTest {
 
     @Test
     void many_first_visitors_of_one_page_wait_for_a_single_render() throws Exception {
-        PageCache cache = new PageCache(null, true, 1 << 20);
+        PageCache cache = new PageCache(null, true, 1 << 20, 0);
         AtomicInteger renders = new AtomicInteger();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(16);
@@ -53,7 +53,7 @@ class PageCacheTest {
 
     @Test
     void a_failed_render_is_not_kept_and_the_next_visitor_renders_again() {
-        PageCache cache = new PageCache(null, true, 1 << 20);
+        PageCache cache = new PageCache(null, true, 1 << 20, 0);
         try {
             cache.renderOnce("/x", () -> {
                 throw new IllegalStateException("template broke");
@@ -66,7 +66,7 @@ class PageCacheTest {
 
     @Test
     void the_cache_stays_within_its_byte_budget() {
-        PageCache cache = new PageCache(null, true, 10_000);
+        PageCache cache = new PageCache(null, true, 10_000, 0);
         for (int i = 0; i < 50; i++) {
             cache.renderOnce("/page/" + i, () -> page(1_000, 3));
         }
@@ -75,7 +75,7 @@ class PageCacheTest {
 
     @Test
     void the_least_recently_used_page_goes_first() {
-        PageCache cache = new PageCache(null, true, 3_500);
+        PageCache cache = new PageCache(null, true, 3_500, 0);
         cache.renderOnce("/a", () -> page(1_000, 4));
         cache.renderOnce("/b", () -> page(1_000, 5));
         cache.renderOnce("/c", () -> page(1_000, 6));
