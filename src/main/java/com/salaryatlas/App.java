@@ -57,11 +57,7 @@ public final class App {
     }
 
     static void start(AppConfig config) {
-        // A thread of ours that dies of an OutOfMemoryError (the estimate log's writer, the scheduler) ends the process.
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
-            OutOfMemory.haltIfOutOfMemory(error);
-            LOG.error("Thread {} died", thread.getName(), error);
-        });
+        OutOfMemory.endProcessWhenAThreadRunsOut();
         SiteFiles files = config.dev() ? SiteFiles.disk(Path.of("")) : SiteFiles.packaged();
         // The database (pool, migrations) opens once the site is serving: it is not on the path to the first page,
         // and on two cores it would slow the start by competing with it.

@@ -132,7 +132,8 @@ public final class SalaryAtlas {
                 new HomeController(articles, views, official, estimateLog, dataset, cache),
                 new ArticleController(articles, views, official, comparisons, comparisonText, dataset, cache,
                         new JsonLd(config.siteUrl())),
-                new RoleController(dataset, distributions, views, official, articles, cache, new JsonLd(config.siteUrl())),
+                new RoleController(dataset, distributions, views, official, articles, cache, renderer,
+                        new JsonLd(config.siteUrl())),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
                         config.siteUrl()),
@@ -147,10 +148,7 @@ public final class SalaryAtlas {
             javalin.jsonMapper(new LazyJson());
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
-            javalin.router.javaLangErrorHandler((response, error) -> {
-                OutOfMemory.haltIfOutOfMemory(error);
-                response.setStatus(500);
-            });
+            javalin.router.javaLangErrorHandler(OutOfMemory::javaLangError);
             ServerLimits.apply(javalin);
             javalin.jetty.modifyServer(server -> {
                 // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
@@ -165,6 +163,7 @@ public final class SalaryAtlas {
         // The home page renders on the other core while Jetty starts; a visitor who asks for it first waits for this
         // render rather than start another.
         CompletableFuture.runAsync(controllers.home()::prerender);
+        CompletableFuture.runAsync(controllers.roles()::prerender);
         // The database is not on the path to the first page: it finishes opening while the site already serves.
         database.thenRun(housekeeping::start);
         return new Site(app, estimateLog, housekeeping);

@@ -16,6 +16,7 @@ import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.ThymeleafRenderer;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
 import io.javalin.http.Context;
@@ -24,6 +25,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Role salary pages, generated from the dataset: /salaries, /salaries/{role} and /salaries/{role}/{state}. */
 public final class RoleController {
@@ -38,9 +40,16 @@ public final class RoleController {
     private final ArticleRepository articles;
     private final PageCache cache;
     private final JsonLd jsonLd;
+    private final ThymeleafRenderer renderer;
+    /**
+     * Each occupation's "every state" table, rendered once: it is the same on all of the occupation's ~54 state pages
+     * and is most of each one's template work. Keyed by role slug, so bounded by the dataset.
+     */
+    private final Map<String, String> stateTables = new ConcurrentHashMap<>();
 
     public RoleController(Dataset data, Distributions distributions, RoleViews views, OfficialViews official,
-                          ArticleRepository articles, PageCache cache, JsonLd jsonLd) {
+                          ArticleRepository articles, PageCache cache, ThymeleafRenderer renderer, JsonLd jsonLd) {
+        this.renderer = renderer;
         this.data = data;
         this.distributions = distributions;
         this.views = views;
@@ -74,6 +83,20 @@ public final class RoleController {
     public void show(Context ctx) {
         Role role = data.role(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
         cache.render(ctx, "roles/role", () -> model(role));
+    }
+
+    /**
+     * Renders one role page and one of its state pages into the cache while the server starts: the first visitors
+     * then find the two largest templates parsed and their code already run once, which halves the first minutes'
+     * render times. The role is the first occupation in the dataset, its state the first it has.
+     */
+    public void prerender() {
+        data.roles().stream().filter(Role::isOccupation).findFirst().ifPresent(role -> {
+            cache.prerender("/salaries/" + role.slug(), "", "roles/role", () -> model(role));
+            data.oews().states(role.soc()).stream().findFirst().ifPresent(row -> data.oews().area(row.area())
+                    .ifPresent(area -> cache.prerender(official.statePath(role, area), "", "roles/state",
+                            () -> stateModel(role, area, row))));
+        });
     }
 
     /** A state's page exists for every occupation with a row for that state in the official file. */
@@ -138,7 +161,8 @@ public final class RoleController {
         model.put("figures", official.stateFigures(role, area, row));
         model.put("lede", official.stateLede(role, area, row));
         model.put("comparison", official.stateComparison(role, area));
-        model.put("neighbours", official.states(role));
+        model.put("statesTable", stateTables.computeIfAbsent(role.slug(),
+                slug -> renderer.fragment("fragments/table :: table", Map.of("table", official.states(role)))));
         String title = role.title() + " salary in " + area.name();
         model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), area.name(),
                 area.type().equals("state") ? "State" : "AdministrativeArea", path, percentiles(row)));

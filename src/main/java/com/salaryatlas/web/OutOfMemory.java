@@ -12,6 +12,21 @@ public final class OutOfMemory {
     private OutOfMemory() {
     }
 
+    /** For threads of ours (the estimate log's writer, the scheduler): one that dies of it ends the process. */
+    public static void endProcessWhenAThreadRunsOut() {
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> {
+            haltIfOutOfMemory(error);
+            System.err.println("salary-atlas: thread " + thread.getName() + " died: " + error);
+            error.printStackTrace();
+        });
+    }
+
+    /** Javalin's handler for an Error thrown by a route: out of memory ends the process, anything else is a 500. */
+    public static void javaLangError(jakarta.servlet.http.HttpServletResponse response, Error error) {
+        haltIfOutOfMemory(error);
+        response.setStatus(500);
+    }
+
     /** Ends the process when {@code error} is, or was caused by, running out of memory. */
     public static void haltIfOutOfMemory(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {

@@ -113,4 +113,31 @@ class DatabaseTest {
         assertFalse(e.getMessage().contains("s3cret"), e.getMessage());
         assertEquals(-1, e.getMessage().indexOf('\n'), "one line");
     }
+
+    @Test
+    void reports_past_the_cap_are_refused_and_not_stored() {
+        try (var dataSource = Database.open(databases.freshUrl("h2"))) {
+            Reports reports = new Reports(dataSource, java.time.Clock.systemUTC(), 2);
+            reports.add("/salaries/a", "one");
+            reports.add("/salaries/a", "two");
+            assertThrows(Reports.Full.class, () -> reports.add("/salaries/a", "three"));
+            assertEquals(2, reports.count());
+        }
+    }
+
+    @Test
+    void the_daily_housekeeping_deletes_reports_and_estimates_past_their_retention() {
+        try (var dataSource = Database.open(databases.freshUrl("h2"))) {
+            var then = java.time.Instant.parse("2026-01-01T12:00:00Z");
+            var now = then.plus(Reports.RETENTION).plusSeconds(3_600);
+            new Reports(dataSource, java.time.Clock.fixed(then, java.time.ZoneOffset.UTC)).add("/salaries/a", "old");
+            Reports today = new Reports(dataSource, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+            today.add("/salaries/a", "new");
+            try (EstimateLog log = new EstimateLog(dataSource, java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+                 Housekeeping housekeeping = new Housekeeping(log, today)) {
+                assertEquals(1, housekeeping.prune());
+            }
+            assertEquals(List.of("new"), today.newest(10).stream().map(Reports.Report::message).toList());
+        }
+    }
 }

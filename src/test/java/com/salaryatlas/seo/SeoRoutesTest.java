@@ -72,4 +72,27 @@ class SeoRoutesTest {
         assertFalse(locs.stream().anyMatch(l -> l.startsWith("https://salaryatlas.test/salaries/reference/")),
                 "a title's state pages are 404s: " + locs);
     }
+
+    @Test
+    void the_sitemap_is_well_formed_xml_with_one_url_element_per_location() throws Exception {
+        org.w3c.dom.Document doc = parse(sitemap());
+        assertEquals(locations(sitemap()).size(), doc.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url").getLength());
+    }
+
+    @Test
+    void the_feed_is_well_formed_atom_with_an_entry_per_guide() throws Exception {
+        try (TestSite site = TestSite.serving()) {
+            var feed = site.get("/feed.xml");
+            assertTrue(feed.headers().firstValue("Content-Type").orElse("").startsWith("application/atom+xml"));
+            org.w3c.dom.Document doc = parse(feed.body());
+            assertEquals("feed", doc.getDocumentElement().getLocalName());
+            assertEquals(count(site.get("/guides").body(), "<article class=\"card\""), doc.getElementsByTagNameNS("http://www.w3.org/2005/Atom", "entry").getLength());
+        }
+    }
+
+    private static org.w3c.dom.Document parse(String xml) throws Exception {
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(xml)));
+    }
 }
