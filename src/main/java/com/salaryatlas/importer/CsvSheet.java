@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Reads an OEWS table saved as CSV: header in the first line, one record per row. */
+/** Reads a CSV file (an OEWS table saved as CSV, a survey file): header in the first line, one record per row. */
 final class CsvSheet {
 
     private CsvSheet() {

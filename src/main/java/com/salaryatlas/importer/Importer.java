@@ -8,7 +8,8 @@ import java.util.List;
  */
 public final class Importer {
 
-    static final String USAGE = "usage: java -jar salary-atlas-importer.jar import-oews --content DIR FILE...";
+    static final String USAGE = "usage: java -jar salary-atlas-importer.jar import-oews --content DIR FILE...\n"
+            + "       java -jar salary-atlas-importer.jar import-survey --content DIR FILE...";
 
     private Importer() {
     }
@@ -22,6 +23,7 @@ public final class Importer {
         List<String> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
         return switch (command) {
             case "import-oews" -> ImportOews.run(rest, System.out, System.err);
+            case "import-survey" -> ImportSurvey.run(rest, System.out, System.err);
             default -> {
                 System.err.println(command.isEmpty() ? "salary-atlas-importer: no command" : "salary-atlas-importer: unknown command " + command);
                 System.err.println(USAGE);

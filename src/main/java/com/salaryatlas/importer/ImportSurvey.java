@@ -1,0 +1,108 @@
+package com.salaryatlas.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * `import-survey --content DIR FILE...`: reads the Stack Overflow Developer Survey files of U.S. respondents with
+ * pay (one file for each of 2023, 2024 and 2025, as in shared/data/so-survey) and writes their pay by group and
+ * experience band to DIR/data/survey_pay.csv. Aggregates only: no respondent's row leaves this command. Every run
+ * rewrites the file from all three years, so give all three each time; nothing is written unless every file reads
+ * cleanly.
+ */
+public final class ImportSurvey {
+
+    static final String OUTPUT = "survey_pay.csv";
+    static final String USAGE = "usage: import-survey --content DIR FILE...   (FILE: the 2023, 2024 and 2025 survey "
+            + "files of U.S. respondents with pay, .csv, the year in each file's name)";
+
+    private ImportSurvey() {
+    }
+
+    /** Runs `import-survey --content DIR FILE...`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
+    public static int run(List<String> args, PrintStream out, PrintStream err) {
+        Path content = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--content") && i + 1 < args.size()) {
+                content = Path.of(args.get(++i));
+            } else if (arg.startsWith("--")) {
+                return usage(err, "unknown option " + arg);
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (content == null || files.isEmpty()) {
+            return usage(err, content == null ? "--content DIR is required" : "no files to import");
+        }
+        if (!Files.isDirectory(content)) {
+            return usage(err, "--content " + content + ": no such directory");
+        }
+        String text;
+        try {
+            text = read(files, out);
+        } catch (BadInput e) {
+            err.println("import-survey: " + e.getMessage());
+            err.println("import-survey: nothing written");
+            return ImportOews.BAD_INPUT;
+        }
+        Path data = content.resolve("data");
+        try {
+            OutputFiles.replace(data, Map.of(OUTPUT, text));
+        } catch (IOException e) {
+            err.println("import-survey: cannot write to " + data + ": " + e);
+            return ImportOews.WRITE_FAILED;
+        }
+        out.println("import-survey: wrote " + OUTPUT + " to " + data);
+        return ImportOews.OK;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("import-survey: " + problem);
+        err.println(USAGE);
+        return ImportOews.BAD_INPUT;
+    }
+
+    /** Reads every file before anything is written, and returns the output file's text. */
+    private static String read(List<Path> files, PrintStream out) {
+        Map<SurveyYear, Path> fileOfYear = new EnumMap<>(SurveyYear.class);
+        List<Respondent> respondents = new ArrayList<>();
+        for (Path file : files) {
+            SurveyReader.Read read = SurveyReader.read(load(file));
+            Path earlier = fileOfYear.putIfAbsent(read.year(), file);
+            if (earlier != null) {
+                // Two files of one year would count its respondents twice.
+                throw new BadInput(file.toString(), "holds the " + read.year().label + " survey, as does " + earlier);
+            }
+            out.println("import-survey: " + file + ": " + read.year().label + " survey, " + read.rows() + " rows, "
+                    + read.counted().size() + " counted");
+            respondents.addAll(read.counted());
+        }
+        for (SurveyYear year : SurveyYear.values()) {
+            if (!fileOfYear.containsKey(year)) {
+                // The file is rewritten whole: a missing year would drop its rows and change the pooled ones.
+                throw new BadInput("the files given", "no file for the " + year.label + " survey: give one file for "
+                        + "each of 2023, 2024 and 2025");
+            }
+        }
+        return CsvPrinted.of(SurveyPay.COLUMNS, SurveyPay.rows(respondents));
+    }
+
+    private static Sheet load(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new BadInput(file.toString(), "no such file");
+        }
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new BadInput(file.toString(), "unknown file kind: expected a survey .csv file");
+        }
+        return CsvSheet.read(file);
+    }
+}
