@@ -10,14 +10,16 @@ import java.util.regex.Pattern;
  * One address per page. Every path the site serves is lowercase letters, digits, '-', '_', '.' and single slashes,
  * without a trailing slash; any other spelling of one ({@code /salaries/%62ackend-developer}, {@code /Salaries},
  * {@code /guides/}, {@code //guides}) moves permanently to it, and a path that spells nothing we could serve (a
- * space, a {@code ..} segment) is a 404. Both happen before any page renders, so odd spellings never reach the page
+ * space, a segment starting with a dot such as {@code ..}) is a 404. Both happen before any page renders, so odd spellings never reach the page
  * cache. The redirect is always a path with one leading slash, so {@code //evil.example/} stays on this site.
  */
 public final class CanonicalPath {
 
     private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
     private static final Pattern SERVABLE = Pattern.compile("(/[a-z0-9._~-]*)+");
-    private static final Pattern DOT_SEGMENT = Pattern.compile("/\\.{1,2}(/|$)");
+    private static final Pattern DOUBLED_SLASHES = Pattern.compile("/{2,}");
+    /** A segment that starts with a dot: "." and ".." climb the tree, ".git" and the like are never pages. */
+    private static final Pattern DOT_SEGMENT = Pattern.compile("/\\.");
 
     private CanonicalPath() {
     }
@@ -25,7 +27,7 @@ public final class CanonicalPath {
     /** A before-handler: answers a damaged or non-canonical path itself and skips the route. */
     public static void enforce(Context ctx) {
         String raw = ctx.req().getRequestURI();
-        if (raw == null || raw.equals("/")) {
+        if (raw == null || alreadyCanonical(raw)) {
             return;
         }
         if (BROKEN_ESCAPE.matcher(raw).find()) {
@@ -43,6 +45,29 @@ public final class CanonicalPath {
         }
     }
 
+    /** The common case, checked without a regular expression: every request passes here. */
+    static boolean alreadyCanonical(String raw) {
+        int n = raw.length();
+        if (n == 0 || raw.charAt(0) != '/') {
+            return false;
+        }
+        if (n == 1) {
+            return true;
+        }
+        if (raw.charAt(n - 1) == '/') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = raw.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '~'
+                    || (c == '.' && raw.charAt(i - 1) != '/') || (c == '/' && raw.charAt(i - 1) != '/');
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The canonical spelling of a raw (still percent-encoded) path, or null when no page could live there. */
     static String canonical(String raw) {
         String lower = raw.toLowerCase(Locale.ROOT);
@@ -50,7 +75,7 @@ public final class CanonicalPath {
             // An encoded slash is part of a name, never a separator: no page has one.
             return null;
         }
-        String path = decode(raw).toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/");
+        String path = DOUBLED_SLASHES.matcher(decode(raw).toLowerCase(Locale.ROOT)).replaceAll("/");
         if (path.length() > 1 && path.endsWith("/")) {
             path = path.substring(0, path.length() - 1);
         }
