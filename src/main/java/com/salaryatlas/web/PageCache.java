@@ -2,8 +2,6 @@ package com.salaryatlas.web;
 
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -163,37 +161,60 @@ public final class PageCache {
         return pages.bytes();
     }
 
-    /** A map that keeps its values' total weight within a budget, least recently used out first. */
+    /**
+     * A map that keeps its values' total weight within a budget, least recently used out first. Reads take no lock
+     * (every cached page passes here); only a write that goes over the budget sorts the entries by last use.
+     */
     private static final class Budgeted<V> {
         private final long budget;
         private final java.util.function.ToLongFunction<V> weight;
-        private final LinkedHashMap<String, V> values = new LinkedHashMap<>(256, 0.75f, true);
+        private final ConcurrentHashMap<String, Entry<V>> values = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
         private long bytes;
+
+        private static final class Entry<V> {
+            final V value;
+            volatile long used;
+
+            Entry(V value, long used) {
+                this.value = value;
+                this.used = used;
+            }
+        }
 
         Budgeted(long budget, java.util.function.ToLongFunction<V> weight) {
             this.budget = budget;
             this.weight = weight;
         }
 
-        synchronized V get(String key) {
-            return values.get(key);
+        V get(String key) {
+            Entry<V> entry = values.get(key);
+            if (entry == null) {
+                return null;
+            }
+            entry.used = clock.incrementAndGet();
+            return entry.value;
         }
 
         synchronized void put(String key, V value) {
-            V old = values.put(key, value);
-            bytes += weight.applyAsLong(value) - (old == null ? 0 : weight.applyAsLong(old));
-            Iterator<V> eldest = values.values().iterator();
-            while (bytes > budget && eldest.hasNext()) {
-                V out = eldest.next();
-                if (out == value) {
+            Entry<V> old = values.put(key, new Entry<>(value, clock.incrementAndGet()));
+            bytes += weight.applyAsLong(value) - (old == null ? 0 : weight.applyAsLong(old.value));
+            if (bytes <= budget) {
+                return;
+            }
+            List<Map.Entry<String, Entry<V>>> byAge = new java.util.ArrayList<>(values.entrySet());
+            byAge.sort(java.util.Comparator.comparingLong(e -> e.getValue().used));
+            for (Map.Entry<String, Entry<V>> eldest : byAge) {
+                if (bytes <= budget || eldest.getKey().equals(key)) {
                     break;
                 }
-                bytes -= weight.applyAsLong(out);
-                eldest.remove();
+                if (values.remove(eldest.getKey(), eldest.getValue())) {
+                    bytes -= weight.applyAsLong(eldest.getValue().value);
+                }
             }
         }
 
-        synchronized int size() {
+        int size() {
             return values.size();
         }
 
