@@ -94,6 +94,12 @@ public final class SalaryAtlas {
      * lives only in memory; the database holds what visitors submit.
      */
     public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
+        return create(config, database, files, ServerLimits.DEFAULT);
+    }
+
+    /** The site with other limits on concurrency: for tests of overload. */
+    public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files,
+                              ServerLimits limits) {
         Assets assets = Assets.load(files, Map.of(ChartAssets.CHART_JS, "META-INF/resources" + ChartAssets.CHART_JS));
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version(), assets.urls());
         // Two cores: Thymeleaf loads and parses the layout on one while the dataset is read and the articles are
@@ -149,10 +155,10 @@ public final class SalaryAtlas {
             javalin.fileRenderer(renderer);
             javalin.http.maxRequestSize = 64 * 1024;
             javalin.router.javaLangErrorHandler(OutOfMemory::javaLangError);
-            ServerLimits.apply(javalin);
+            limits.apply(javalin);
             javalin.jetty.modifyServer(server -> {
                 // On SIGTERM, Jetty stops accepting and lets requests already in progress finish (up to 10 s).
-                server.setHandler(new GracefulHandler(ServerLimits.limitConcurrency(server.getHandler())));
+                server.setHandler(new GracefulHandler(limits.limitConcurrency(server.getHandler())));
                 server.setStopTimeout(10_000);
             });
             javalin.routes.before(new SecurityHeaders(config.siteUrl())::apply);

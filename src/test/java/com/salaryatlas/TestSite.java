@@ -2,6 +2,7 @@ package com.salaryatlas;
 
 import com.salaryatlas.data.Database;
 import com.salaryatlas.data.EstimateLog;
+import com.salaryatlas.web.ServerLimits;
 import com.salaryatlas.web.SiteFiles;
 import com.zaxxer.hikari.HikariDataSource;
 import io.javalin.Javalin;
@@ -37,8 +38,12 @@ public final class TestSite implements AutoCloseable {
     private static final SiteFiles FIXTURE = SiteFiles.packagedWith(Fixtures.FIXTURE_CONTENT);
 
     private TestSite(String jdbcUrl, AppConfig config, SiteFiles files) {
+        this(jdbcUrl, config, files, ServerLimits.DEFAULT);
+    }
+
+    private TestSite(String jdbcUrl, AppConfig config, SiteFiles files, ServerLimits limits) {
         dataSource = Database.open(jdbcUrl);
-        site = SalaryAtlas.create(config, dataSource, files);
+        site = SalaryAtlas.create(config, java.util.concurrent.CompletableFuture.completedFuture(dataSource), files, limits);
         app = site.app();
         estimateLog = site.estimateLog();
     }
@@ -55,6 +60,11 @@ public final class TestSite implements AutoCloseable {
     /** The site on the fixture content, listening on a free port. */
     public static TestSite serving() {
         return start().serve();
+    }
+
+    /** The site on the fixture content with other limits on concurrency, not yet listening. */
+    public static TestSite withLimits(ServerLimits limits) {
+        return new TestSite(freshH2(), CONFIG, FIXTURE, limits);
     }
 
     public static TestSite with(AppConfig config) {

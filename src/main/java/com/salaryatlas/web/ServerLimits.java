@@ -3,46 +3,65 @@ package com.salaryatlas.web;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.QoSHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * How much the server takes on before it says no. Without these a burst queues without end (Jetty's job queue
  * grows as needed) and a client that announces a body and never sends it holds a thread for 30 s.
+ *
+ * <p>{@code maxThreads}: threads serving requests; every handler here blocks (Thymeleaf, JDBC), so each request in
+ * flight holds one, and a request waiting for a page another is rendering holds one too. {@code maxActive}: requests
+ * handled at once; past this they wait (without a thread) for a slot. {@code maxWaiting} and {@code maxWait}: past
+ * either, the answer is 503 with {@code Retry-After}. The defaults take 256 keep-alive connections arriving at once
+ * on a cold server without refusing any, and refuse only far beyond that.
  */
-public final class ServerLimits {
+public record ServerLimits(int maxThreads, int maxActive, int maxWaiting, Duration maxWait) {
 
-    /** Threads serving requests; every handler here blocks (Thymeleaf, JDBC), so each request in flight holds one. */
-    static final int MAX_THREADS = 200;
-    /** Requests handled at once; past this they wait (without a thread) for a slot. */
-    static final int MAX_ACTIVE_REQUESTS = 150;
-    /** Requests waiting for a slot; past this, or after {@link #MAX_WAIT}, the answer is 503 at once. */
-    static final int MAX_WAITING_REQUESTS = 500;
-    static final Duration MAX_WAIT = Duration.ofSeconds(5);
-    /**
-     * How long a request's reads and writes may stall: a body announced and not sent fails after this. The
-     * connection's idle timeout between keep-alive requests stays Jetty's 30 s, longer than load balancers' own.
-     */
+    public static final ServerLimits DEFAULT = new ServerLimits(300, 256, 1_000, Duration.ofSeconds(10));
+    /** How long a request's reads and writes may stall; the body of a form also has {@link FormBody#DEADLINE}. */
     public static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofMillis(2_500);
+    static final String RETRY_AFTER_SECONDS = "5";
 
-    private ServerLimits() {
-    }
-
-    public static void apply(JavalinConfig javalin) {
+    public void apply(JavalinConfig javalin) {
         // The job queue stays unbounded, as Jetty asks (a bounded one makes it drop work it has accepted):
         // limitConcurrency is the bound, answering 503 before the queue can grow.
-        javalin.jetty.threadPool = new QueuedThreadPool(MAX_THREADS, 8, 60_000);
-        ((QueuedThreadPool) javalin.jetty.threadPool).setName("JettyServerThreadPool");
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 8, 60_000);
+        pool.setName("JettyServerThreadPool");
+        javalin.jetty.threadPool = pool;
         javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis()));
     }
 
     /** Wraps the server's handler so excess requests wait briefly, then get 503 instead of queueing without end. */
-    public static Handler limitConcurrency(Handler handler) {
+    public Handler limitConcurrency(Handler handler) {
         QoSHandler qos = new QoSHandler(handler);
-        qos.setMaxRequestCount(MAX_ACTIVE_REQUESTS);
-        qos.setMaxSuspendedRequestCount(MAX_WAITING_REQUESTS);
-        qos.setMaxSuspend(MAX_WAIT);
+        qos.setMaxRequestCount(maxActive);
+        qos.setMaxSuspendedRequestCount(maxWaiting);
+        qos.setMaxSuspend(maxWait);
         qos.setRejectStatusCode(503);
-        return qos;
+        return new RetryAfterOnOverload(qos);
+    }
+
+    /** Jetty's refusal carries no {@code Retry-After}; this adds one to any 503 that passes. */
+    private static final class RetryAfterOnOverload extends Handler.Wrapper {
+        RetryAfterOnOverload(Handler handler) {
+            super(handler);
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            return super.handle(request, new Response.Wrapper(request, response) {
+                @Override
+                public void setStatus(int code) {
+                    super.setStatus(code);
+                    if (code == 503 && !getHeaders().contains("Retry-After")) {
+                        getHeaders().put("Retry-After", RETRY_AFTER_SECONDS);
+                    }
+                }
+            }, callback);
+        }
     }
 }
