@@ -117,7 +117,13 @@
   }
 
   function showErrors(summary) {
-    // The last good estimate stays on screen; the errors sit above the form and at each field.
+    // The last good estimate stays on screen, below its own heading, but the phone's sticky summary goes: it would
+    // show a figure for details the form no longer holds (a role changed to one the level cannot have, say).
+    var sticky = slot.querySelector(".result-sticky");
+    if (sticky) {
+      sticky.remove();
+    }
+    // The errors sit above the form and at each field.
     var old = document.getElementById("live-errors");
     if (old) {
       old.replaceWith(summary);
@@ -153,10 +159,11 @@
       });
   }
 
-  // Skills and company types differ by role: take the new role's controls from the server-rendered form.
+  // Skills and company types differ by role: take the new role's controls, rendered by the server alone
+  // (GET /calculator/fields computes no estimate and counts nothing).
   function refreshRoleFields() {
     var qs = query();
-    return fetch("/calculator?" + qs, { headers: { Accept: "text/html" } })
+    return fetch("/calculator/fields?" + qs, { headers: { Accept: "text/html" } })
       .then(function (response) { return response.text(); })
       .then(function (html) {
         var fresh = parse(html).getElementById("role-fields");

@@ -4,6 +4,7 @@ import com.salaryatlas.compare.CompareController;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.calculator.CalculatorController;
+import com.salaryatlas.calculator.CalculatorController.Reached;
 import com.salaryatlas.roles.RoleController;
 import com.salaryatlas.seo.SeoController;
 import com.salaryatlas.home.HomeController;
@@ -33,8 +34,6 @@ final class Routes {
     }
 
     static void declare(RoutesConfig config, Controllers c, RateLimit rateLimit) {
-        // Limited by path, so a route added later under a limited path (/api/…, POST /report) is covered at once.
-        config.before(rateLimit::apply);
         config.before(CanonicalPath::enforce);
         Table routes = new Table(config);
         routes.get("/", c.home()::show);
@@ -51,18 +50,23 @@ final class Routes {
         routes.get("/compare", c.compare()::showForm);
         routes.get("/compare/{pair}", c.compare()::show);
 
-        routes.get("/calculator", c.calculator()::showForm);
-        routes.post("/calculator", c.calculator()::submitForm);
-        routes.get("/calculator/result", c.calculator()::showResult);
+        // The calculator is one resource: one answer, reached three ways. Each way that computes an estimate is rate
+        // limited; the form's POST and a shared link count in the estimate log, the live update does not (one visit
+        // asks many times). The role's fields compute nothing.
+        CalculatorController calculator = c.calculator();
+        routes.get("/calculator", calculator.blankFormOr(rateLimit.limit(calculator.answer(Reached.SHARED_LINK))));
+        routes.post("/calculator", rateLimit.limit(calculator.answer(Reached.FORM_POST)));
+        routes.get("/calculator/result", rateLimit.limit(calculator.answer(Reached.LIVE_UPDATE)));
+        routes.get("/calculator/fields", calculator::showRoleFields);
 
-        routes.get("/api/roles", c.api()::roles);
-        routes.get("/api/estimate", c.api()::estimate);
-        routes.get("/api/openapi.json", c.openData()::openApi);
+        routes.get("/api/roles", rateLimit.limit(c.api()::roles));
+        routes.get("/api/estimate", rateLimit.limit(c.api()::estimate));
+        routes.get("/api/openapi.json", rateLimit.limit(c.openData()::openApi));
 
         routes.get("/data", c.openData()::index);
         routes.get("/data/{file}", c.openData()::download);
 
-        routes.post("/report", c.reports()::submitForm);
+        routes.post("/report", rateLimit.limit(c.reports()::submitForm));
 
         routes.get("/sitemap.xml", c.seo()::sitemap);
         routes.get("/robots.txt", c.seo()::robots);

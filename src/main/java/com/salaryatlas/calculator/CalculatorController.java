@@ -19,6 +19,7 @@ import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +49,7 @@ public final class CalculatorController {
     private final EstimationService estimates;
     private final Explanations explain;
     private final EstimateLog log;
-    private final CalculatorOptions options;
+    private final CalculatorOptions.Catalogue options;
     private final ArticleRepository articles;
     private final String siteUrl;
     private final ThymeleafRenderer renderer;
@@ -68,88 +69,109 @@ public final class CalculatorController {
         this.estimates = estimates;
         this.explain = explain;
         this.log = log;
-        this.options = CalculatorOptions.from(data, estimates);
+        this.options = CalculatorOptions.catalogue(data, estimates);
         this.articles = articles;
         this.siteUrl = siteUrl;
     }
 
-    /** GET /calculator: the blank form, or, with inputs in the query string, the shareable result. */
-    public void showForm(Context ctx) {
-        Map<String, List<String>> params;
-        try {
-            params = FormData.parse(ctx.queryString());
-        } catch (IllegalArgumentException e) {
-            malformed(ctx, "That link is damaged. Please use the form below.");
-            return;
+    /**
+     * How a visitor reached an estimate, which decides only what it is rendered as and whether it counts in the
+     * estimate log; the estimate itself is computed and rendered one way ({@link #answer}). Declared per route in
+     * {@code Routes}, next to the rate limit.
+     */
+    public enum Reached {
+        /** The form posted without JavaScript: the full page, logged. */
+        FORM_POST(true, false),
+        /** A shared link opened (GET /calculator?…): the full page, logged. */
+        SHARED_LINK(true, false),
+        /** The live form asking as the visitor types: the result fragment alone, not logged (one visit, many asks). */
+        LIVE_UPDATE(false, true);
+
+        final boolean logged;
+        final boolean fragmentOnly;
+
+        Reached(boolean logged, boolean fragmentOnly) {
+            this.logged = logged;
+            this.fragmentOnly = fragmentOnly;
         }
-        if (params.keySet().stream().noneMatch(FIELDS::contains)) {
-            // The blank form is the same for everyone: a cached page.
-            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, defaultRole()), null, null));
-            return;
-        }
-        answer(ctx, EstimateForm.parse(params, data));
+    }
+
+    /** The one handler that answers with an estimate, however it was asked for. */
+    public Handler answer(Reached reached) {
+        return ctx -> answer(ctx, reached);
     }
 
     /**
-     * GET /calculator/result: only the result fragment, for the page's live update. Not logged: the page asks on
-     * every change, which would count one visit many times. Invalid input answers 422 with the field errors.
+     * GET /calculator: the blank form, a cached page for everyone; with any field in the query string it is a shared
+     * link, answered by {@code estimate}.
      */
-    public void showResult(Context ctx) {
+    public Handler blankFormOr(Handler estimate) {
+        return ctx -> {
+            if (FormBody.queryHasAny(ctx, FIELDS)) {
+                estimate.handle(ctx);
+                return;
+            }
+            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, defaultRole()), null, null));
+        };
+    }
+
+    /**
+     * GET /calculator/fields: the fields that depend on the role (skills, industry, company type), for the live form
+     * when the role changes. Computes no estimate and writes nothing.
+     */
+    public void showRoleFields(Context ctx) {
         ctx.header("Cache-Control", "no-store");
         EstimateForm form;
         try {
-            form = EstimateForm.parse(FormData.parse(ctx.queryString()), data);
-        } catch (IllegalArgumentException e) {
-            ctx.status(HttpStatus.BAD_REQUEST);
-            ctx.render("calculator/errors :: errors", Map.of("page", meta().noindexed(),
-                    "problem", "That link is damaged. Please use the form.", "errors", Map.of()));
+            form = EstimateForm.parse(formBody.query(ctx), data);
+        } catch (FormBody.Refused refused) {
+            form = EstimateForm.defaults(data, defaultRole());
+        }
+        ctx.render("calculator/fields :: fields", Map.of("page", meta().noindexed(), "form", form,
+                "options", options.selectedFor(form, defaultRole())));
+    }
+
+    private void answer(Context ctx, Reached reached) {
+        ctx.header("Cache-Control", "no-store");
+        Map<String, List<String>> params;
+        try {
+            params = reached == Reached.FORM_POST ? formBody.read(ctx) : formBody.query(ctx);
+        } catch (FormBody.Refused refused) {
+            ctx.status(refused.status());
+            render(ctx, reached, EstimateForm.defaults(data, defaultRole()), null,
+                    refused.getMessage() + " Please use the form below.");
             return;
         }
+        EstimateForm form = EstimateForm.parse(params, data);
         if (!form.valid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            ctx.render("calculator/errors :: errors", Map.of("page", meta().noindexed(), "errors", form.errors));
+            render(ctx, reached, form, null, null);
             return;
         }
         Estimate estimate = estimates.estimate(form.request());
-        ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
+        if (reached.logged) {
+            log.record(form.request());
+        }
+        render(ctx, reached, form, estimate, null);
     }
 
-    /** POST /calculator: the form's result, rendered on the server. */
-    public void submitForm(Context ctx) {
-        Map<String, List<String>> params;
-        try {
-            params = formBody.read(ctx);
-        } catch (FormBody.Refused refused) {
-            ctx.status(refused.status());
-            render(ctx, EstimateForm.defaults(data, defaultRole()), null, refused.getMessage() + " Please use the form below.");
-            return;
+    /** The full page, or for a live update the result fragment (or the errors fragment) alone. */
+    private void render(Context ctx, Reached reached, EstimateForm form, Estimate estimate, String problem) {
+        if (!reached.fragmentOnly) {
+            ctx.render("calculator/calculator.html", model(form, estimate, problem));
+        } else if (estimate != null) {
+            ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
+        } else {
+            Map<String, Object> model = new HashMap<>();
+            model.put("page", meta().noindexed());
+            model.put("errors", form.errors);
+            model.put("problem", problem);
+            ctx.render("calculator/errors :: errors", model);
         }
-        answer(ctx, EstimateForm.parse(params, data));
     }
 
     private String defaultRole() {
         return data.role(DEFAULT_ROLE).isPresent() ? DEFAULT_ROLE : options.roles().get(0).value();
-    }
-
-    private void answer(Context ctx, EstimateForm form) {
-        if (!form.valid()) {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            render(ctx, form, null, null);
-            return;
-        }
-        Estimate estimate = estimates.estimate(form.request());
-        log.record(form.request());
-        render(ctx, form, estimate, null);
-    }
-
-    private void malformed(Context ctx, String message) {
-        ctx.status(HttpStatus.BAD_REQUEST);
-        render(ctx, EstimateForm.defaults(data, defaultRole()), null, message);
-    }
-
-    private void render(Context ctx, EstimateForm form, Estimate estimate, String problem) {
-        ctx.header("Cache-Control", "no-store");
-        ctx.render("calculator/calculator.html", model(form, estimate, problem));
     }
 
     private Map<String, Object> model(EstimateForm form, Estimate estimate, String problem) {
@@ -192,13 +214,17 @@ public final class CalculatorController {
                 .map(w -> new Line(capitalise(Explanations.whatIf(w)), Format.change(w.change()))).toList();
         List<Line> missing = e.total().missing().stream()
                 .map(m -> new Line(capitalise(m.component()), explain.missing(m))).toList();
-        return new Result(e, text, factorRows(e), parts, missing, whatIfs, shareUrl(form),
-                articles.covering(e.request().role()), chart(e));
+        return new Result(e, text, factorRows(e), parts, missing, whatIfs, shareUrl(form, false),
+                form.offer == null ? null : shareUrl(form, true), articles.covering(e.request().role()), chart(e));
     }
 
-    /** What the result panel shows, formatted. */
+    /**
+     * What the result panel shows, formatted. {@code shareUrl} leaves an offer out (a link travels further than its
+     * sender means it to); {@code shareUrlWithOffer}, when there is an offer, keeps it for a visitor who asks.
+     */
     public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors, List<Part> parts,
-                         List<Line> missing, List<Line> whatIfs, String shareUrl, List<Article> guides, Chart chart) {
+                         List<Line> missing, List<Line> whatIfs, String shareUrl, String shareUrlWithOffer,
+                         List<Article> guides, Chart chart) {
     }
 
     /** A factor line with its source resolved for linking. */
@@ -251,7 +277,7 @@ public final class CalculatorController {
                 List.of("Point", "Annual base pay"), rows);
     }
 
-    private String shareUrl(EstimateForm form) {
+    private String shareUrl(EstimateForm form, boolean withOffer) {
         StringBuilder q = new StringBuilder();
         append(q, "role", form.role);
         append(q, "level", form.level);
@@ -260,7 +286,9 @@ public final class CalculatorController {
         form.skills.forEach(s -> append(q, "skills", s));
         append(q, "company", form.company);
         append(q, "industry", form.industry);
-        append(q, "offer", form.offer);
+        if (withOffer) {
+            append(q, "offer", form.offer);
+        }
         return siteUrl + "/calculator?" + q;
     }
 

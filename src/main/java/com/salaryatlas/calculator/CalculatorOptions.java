@@ -11,30 +11,31 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The choices the calculator form offers, grouped the way a visitor scans them, built once from the dataset. Skills
- * and company types are per role: only those with a figure for the chosen role are offered.
+ * The choices the calculator form shows one visitor: every list with their input marked selected, and the skills,
+ * industries and company types of the chosen role. Worked out here rather than in the template: a method call per
+ * option in a template expression made the calculator page slow to render. The lists they are cut from are built
+ * once from the dataset ({@link Catalogue}).
  */
 public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations,
-                                Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> companiesByRole,
-                                Map<String, List<Option>> industriesByRole, List<Option> industries,
-                                List<Option.Group> skills, List<Option> companies) {
+                                List<Option> industries, List<Option.Group> skills, List<Option> companies) {
 
-    /**
-     * The same choices with the visitor's input marked selected, and the skills and company types of the chosen
-     * role. Worked out here rather than in the template: a method call per option in a template expression made
-     * the calculator page slow to render.
-     */
-    public CalculatorOptions selectedFor(EstimateForm form, String defaultRole) {
-        String location = form.locationOrDefault();
-        String role = form.role != null && skillsByRole.containsKey(form.role) ? form.role : defaultRole;
-        return new CalculatorOptions(
-                Option.mark(roles, v -> v.equals(form.role)),
-                Option.mark(levels, v -> v.equals(form.shownLevel())),
-                locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
-                skillsByRole, companiesByRole, industriesByRole,
-                Option.mark(industriesByRole.get(role), v -> v.equals(form.industry)),
-                skillsByRole.get(role).stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
-                Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
+    /** Every choice the form can offer, built once; skills, industries and company types per role. */
+    public record Catalogue(List<Option> roles, List<Option> levels, List<Option.Group> locations,
+                            Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> companiesByRole,
+                            Map<String, List<Option>> industriesByRole) {
+
+        /** What one visitor sees: their input marked, the chosen role's (or {@code defaultRole}'s) own lists. */
+        public CalculatorOptions selectedFor(EstimateForm form, String defaultRole) {
+            String location = form.locationOrDefault();
+            String role = form.role != null && skillsByRole.containsKey(form.role) ? form.role : defaultRole;
+            return new CalculatorOptions(
+                    Option.mark(roles, v -> v.equals(form.role)),
+                    Option.mark(levels, v -> v.equals(form.shownLevel())),
+                    locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
+                    Option.mark(industriesByRole.get(role), v -> v.equals(form.industry)),
+                    skillsByRole.get(role).stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
+                    Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
+        }
     }
 
     /** Each level's last year, "2:entry,5:mid,10:senior,99:staff", for the script that keeps the level in step with the years. */
@@ -43,7 +44,7 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
                 .map(l -> Math.min(l.toYears, 99) + ":" + l.slug).collect(java.util.stream.Collectors.joining(","));
     }
 
-    public static CalculatorOptions from(Dataset data, EstimationService estimates) {
+    public static Catalogue catalogue(Dataset data, EstimationService estimates) {
         List<Option> roles = data.roles().stream().map(r -> new Option(r.slug(), r.title())).toList();
         List<Option> levels = Choices.levels();
 
@@ -72,9 +73,8 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
             companiesByRole.put(role.slug(), data.premiumsFor(role.slug(), true).stream()
                     .map(id -> new Option(id, data.premium(id).orElseThrow().name())).toList());
         }
-        return new CalculatorOptions(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(companiesByRole),
-                Map.copyOf(industriesByRole), List.of(),
-                List.of(), List.of());
+        return new Catalogue(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(companiesByRole),
+                Map.copyOf(industriesByRole));
     }
 
     private static List<Option.Group> skillGroups(Dataset data, EstimationService estimates, String role) {

@@ -77,6 +77,7 @@ final class EstimateJson {
             Map<String, Object> offer = new LinkedHashMap<>();
             offer.put("amount", e.offer().offer());
             offer.put("verdict", e.offer().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            offer.put("position", e.offer().position().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             offer.put("outsideRange", e.offer().outsideRange());
             offer.put("fromMiddle", e.offer().fromMiddle());
             offer.put("percentile", placement(e.offer().here()));

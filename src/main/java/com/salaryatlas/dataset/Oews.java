@@ -67,12 +67,6 @@ public final class Oews {
         return national.values().stream().mapToInt(TreeMap::lastKey).max().orElseThrow();
     }
 
-    /** The year of the state file: the national figure of that same year is what a state is compared with. */
-    public int stateYear() {
-        return states.values().stream().flatMap(m -> m.values().stream()).map(r -> year(r.source())).findFirst()
-                .orElse(latestYear());
-    }
-
     /** "May 2025": the reference period of the newest national file. */
     public String latestPeriod() {
         return national.values().stream().map(TreeMap::lastEntry).filter(e -> e.getKey() == latestYear()).findFirst()

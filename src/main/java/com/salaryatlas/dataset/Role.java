@@ -18,6 +18,16 @@ public record Role(String slug, String title, String soc, String summary, String
         return levels.get(0);
     }
 
+    /** The level a link to this role's estimate opens at: mid level, or the nearest the role covers. */
+    public Level typicalLevel() {
+        return covers(Level.MID) ? Level.MID : levels.get(0);
+    }
+
+    /** The calculator's address for this role at its typical level in {@code location} (a place key, "us" for the nation). */
+    public String calculatorPath(String location) {
+        return "/calculator?role=" + slug + "&level=" + typicalLevel().slug + "&location=" + location;
+    }
+
     public boolean covers(Level level) {
         return levels.contains(level);
     }

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The one place an estimate is computed (DESIGN.md, "The estimation method"). Pure: it works on the in-memory
+ * The one place an estimate is computed (the method is set out on /methodology). Pure: it works on the in-memory
  * dataset and does no I/O, so articles, role pages, charts, the calculator and the API all print the same figures.
  * It returns numbers and keys; {@code explain} turns them into sentences.
  */
@@ -367,7 +367,7 @@ public final class EstimationService {
         long outside = offer < base.low() ? Math.round(offer - base.low())
                 : offer > base.high() ? Math.round(offer - base.high()) : 0;
         return new OfferCheck(offer, Distributions.place(here, offer), Distributions.place(national, offer), outside,
-                Math.round(offer - base.mid()));
+                Math.round(offer - base.mid()), base);
     }
 
     /** part ÷ whole, or a half where the whole is empty (a flat stretch of the distribution). */

@@ -192,6 +192,7 @@ public final class Explanations {
             t.put("offer", verdict(e.offer()));
             t.put("offerPlacement", offerPlacement(e.offer()));
             t.put("offerVerdict", e.offer().verdict().name().toLowerCase(java.util.Locale.ROOT));
+            t.put("offerPosition", e.offer().position().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         }
         return t;
     }
@@ -207,14 +208,27 @@ public final class Explanations {
         return "at about the " + Format.ordinal(Math.round(p.percentile())) + " percentile";
     }
 
-    /** The offer's verdict in one sentence: below, within or above the estimated range, and by how much. */
+    /**
+     * Where the offer sits against the range for this role, level and place, in words first (below it, in its lower
+     * half, near its middle, in its upper half, above it), then by how much: a low offer inside the range must not
+     * read as reassurance.
+     */
     public static String verdict(OfferCheck o) {
-        String offer = "Your offer of " + Format.money(o.offer());
-        return switch (o.verdict()) {
-            case BELOW -> offer + " is below your estimated range, by " + Format.money(-o.outsideRange()) + ".";
-            case ABOVE -> offer + " is above your estimated range, by " + Format.money(o.outsideRange()) + ".";
-            case WITHIN -> offer + " is within your estimated range, " + (o.fromMiddle() == 0 ? "exactly at the middle."
-                    : Format.money(Math.abs(o.fromMiddle())) + (o.fromMiddle() > 0 ? " above" : " below") + " the middle.");
+        String offer = "your offer of " + Format.money(o.offer());
+        String middle = Format.money(o.range().mid());
+        String fromMiddle = Format.money(Math.abs(o.fromMiddle())) + (o.fromMiddle() > 0 ? " above" : " below")
+                + " its middle (" + middle + ")";
+        return switch (o.position()) {
+            case BELOW -> "Below the range for this role, level and place: " + offer + " is "
+                    + Format.money(-o.outsideRange()) + " under its low end (" + Format.money(o.range().low()) + ").";
+            case LOWER_HALF -> "In the lower half of the range for this role, level and place: " + offer + " is "
+                    + fromMiddle + ".";
+            case NEAR_MIDDLE -> "Near the middle of the range for this role, level and place: " + offer + " is "
+                    + (o.fromMiddle() == 0 ? "exactly at its middle (" + middle + ")" : fromMiddle) + ".";
+            case UPPER_HALF -> "In the upper half of the range for this role, level and place: " + offer + " is "
+                    + fromMiddle + ".";
+            case ABOVE -> "Above the range for this role, level and place: " + offer + " is "
+                    + Format.money(o.outsideRange()) + " over its high end (" + Format.money(o.range().high()) + ").";
         };
     }
 

@@ -102,11 +102,6 @@ public final class RoleViews {
         return distributions.ranking().stream().map(rd -> summary(rd.role())).toList();
     }
 
-    /** The role finder: the roles whose title or BLS code holds every word of the query, best-paid first. */
-    public List<RoleSummary> find(String query) {
-        return summaries().stream().filter(s -> s.matches(query)).toList();
-    }
-
     /**
      * The role finder's state: the query (blank for none), every role, those that match, the sentence the page
      * announces (finder.js writes the same sentences as the visitor types) and a few roles to suggest on no match.
@@ -283,7 +278,8 @@ public final class RoleViews {
                     (f.primary() ? "Primary: " : "") + (f.note() == null ? "" : f.note())));
         }
         return new Table("Every published figure for " + title(role), List.of("Source", "Period", "Figure",
-                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only.withTextColumns(1, 2, 5); the others are shown so you can see where sources disagree.");
+                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only; the others are shown so you can "
+                + "see where sources disagree.").withTextColumns(1, 2, 5);
     }
 
 

@@ -46,7 +46,8 @@ public final class HomeController {
     }
 
     /** A role and how often it was estimated, with its title for display. */
-    public record Popular(String slug, String title, long count) {
+    /** {@code href}: the calculator at the role's typical level, nationally. */
+    public record Popular(String slug, String title, long count, String href) {
     }
 
     /** One of the key figures: what it is, its value, where it comes from, and the page that shows more. */
@@ -74,7 +75,8 @@ public final class HomeController {
 
     private Map<String, Object> model(List<EstimateLog.RoleCount> counts) {
         List<Popular> popular = counts.stream()
-                .map(c -> new Popular(c.role(), data.role(c.role()).map(r -> r.title()).orElse(c.role()), c.count()))
+                .flatMap(c -> data.role(c.role()).stream()
+                        .map(r -> new Popular(r.slug(), r.title(), c.count(), r.calculatorPath("us"))))
                 .toList();
         Role lead = data.occupationRole(LEAD_OCCUPATION).orElseThrow();
         Map<String, Object> model = new HashMap<>();

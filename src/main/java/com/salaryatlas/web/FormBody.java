@@ -95,6 +95,24 @@ public final class FormBody {
         }
     }
 
+    /** The query string's fields, read by the same rules as a body: a broken escape is 400. */
+    public Map<String, List<String>> query(Context ctx) throws Refused {
+        try {
+            return FormData.parse(ctx.queryString());
+        } catch (IllegalArgumentException e) {
+            throw new Refused(HttpStatus.BAD_REQUEST, "That link is damaged.");
+        }
+    }
+
+    /** Whether the query string names any of {@code fields}; a damaged one counts, so that its reader answers 400. */
+    public static boolean queryHasAny(Context ctx, java.util.Set<String> fields) {
+        try {
+            return FormData.parse(ctx.queryString()).keySet().stream().anyMatch(fields::contains);
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
     private byte[] readBody(Context ctx) throws Refused {
         long deadline = nanoTime.getAsLong() + DEADLINE.toNanos();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

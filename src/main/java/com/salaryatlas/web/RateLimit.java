@@ -1,6 +1,7 @@
 package com.salaryatlas.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,8 +13,9 @@ import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 
 /**
- * A per-client limit on what costs us work or stores what visitors send: {@code POST /calculator},
- * {@code GET /calculator/result}, {@code POST /report} and {@code /api/*}. Reading pages is never limited.
+ * A per-client limit on what costs us work or stores what visitors send: every route that computes an estimate,
+ * the report form and the API, each wrapped with {@link #limit} where {@code Routes} declares it. Reading pages is
+ * never limited.
  *
  * <p>Each client has a token bucket holding a minute's allowance, refilled evenly, so a person clicking through the
  * calculator never meets it while a script hammering it gets 429 with {@code Retry-After}. The client is the
@@ -66,15 +68,24 @@ public final class RateLimit {
         };
     }
 
-    /** A before-handler: answers 429 and skips the route when the client is over its allowance. */
-    public void apply(Context ctx) {
+    /** {@code handler}, run only while the client is within its allowance; past it the answer is 429. */
+    public Handler limit(Handler handler) {
+        return ctx -> {
+            if (allowed(ctx)) {
+                handler.handle(ctx);
+            }
+        };
+    }
+
+    /** True when the request may go on; otherwise the 429 has been written. */
+    private boolean allowed(Context ctx) {
         String path = ctx.path();
-        if (perMinute == 0 || !limited(ctx.req().getMethod(), path)) {
-            return;
+        if (perMinute == 0) {
+            return true;
         }
         long waitNanos = take(client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For")));
         if (waitNanos == 0) {
-            return;
+            return true;
         }
         long seconds = Math.max(1, (waitNanos + 999_999_999L) / 1_000_000_000L);
         ctx.header("Retry-After", String.valueOf(seconds));
@@ -85,18 +96,7 @@ public final class RateLimit {
         } else {
             ctx.status(HttpStatus.TOO_MANY_REQUESTS).contentType("text/html; charset=utf-8").result(PAGE.formatted(seconds));
         }
-        ctx.skipRemainingHandlers();
-    }
-
-    static boolean limited(String method, String path) {
-        if (path.startsWith("/api/")) {
-            return true;
-        }
-        return switch (method) {
-            case "POST" -> path.equals("/calculator") || path.equals("/report");
-            case "GET", "HEAD" -> path.equals("/calculator/result");
-            default -> false;
-        };
+        return false;
     }
 
     /** Who to count: the peer, or, behind our own proxies, the nearest address they did not add themselves. */

@@ -92,6 +92,25 @@ class SiteBrowserTest {
     }
 
     @Test
+    void changing_the_role_swaps_in_that_roles_fields_and_estimates_it() {
+        open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
+        executeJavaScript("window.__sameDocument = true;");
+        $("#role").selectOptionByValue("devops-engineer");
+        $("#result-heading").shouldHave(text("DevOps Engineer"), Duration.ofSeconds(8));
+        $("#role-fields").should(com.codeborne.selenide.Condition.exist);
+        assertEquals(Boolean.TRUE, executeJavaScript("return window.__sameDocument === true;"), "no reload");
+    }
+
+    @Test
+    void a_role_the_level_cannot_have_leaves_no_stale_figure_in_the_sticky_summary() {
+        open(site.base() + "/calculator?role=backend-developer&level=entry&location=us");
+        $(".result-sticky").should(com.codeborne.selenide.Condition.exist);
+        $("#role").selectOptionByValue("senior-backend-developer");
+        $("#live-errors").should(com.codeborne.selenide.Condition.exist, Duration.ofSeconds(8));
+        $(".result-sticky").shouldNot(com.codeborne.selenide.Condition.exist);
+    }
+
+    @Test
     void the_first_estimate_on_a_blank_form_appears_in_place_without_a_reload() {
         open(site.base() + "/calculator");
         $("#result").shouldNot(com.codeborne.selenide.Condition.exist);
@@ -122,7 +141,7 @@ class SiteBrowserTest {
         open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
         $("#offer").setValue("150k");
         $(".offer-card").shouldBe(visible, Duration.ofSeconds(8));
-        $(".offer-card__verdict").shouldHave(text("Your offer of $150,000 is"));
+        $(".offer-card__verdict").shouldHave(text("your offer of $150,000 is"));
         $("#offer").shouldHave(com.codeborne.selenide.Condition.value("150k"));
     }
 

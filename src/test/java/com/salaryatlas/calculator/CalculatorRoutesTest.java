@@ -91,8 +91,8 @@ class CalculatorRoutesTest {
         assertTrue(html.contains("The middle sits at the 23rd percentile of the role") && html.contains("from the 10th to the 38th"),
                 "the experience line gives the centre and the range's percentiles");
         assertTrue(html.contains("href=\"/sources#survey\""), "factor source link");
-        assertTrue(html.contains("Your offer of $100,000 is within your estimated range, $3,098 above the middle."),
-                "verdict: 100,000 - 96,902");
+        assertTrue(html.contains("Near the middle of the range for this role, level and place: your offer of $100,000 is "
+                + "$3,098 above its middle ($96,902)."), "verdict: 100,000 - 96,902, within a tenth of the 35,212 range of the middle");
         // Among people like you: $80,000 / $96,902 / $115,212 as 10th / 50th / 90th; the 75th where the reference
         // spread puts it, its 30.18th percentile ($106,212.08) lying 50.85% of the way from the middle to the high end:
         // 96,902 + 0.5085 x 18,310 = $106,211.89. $100,000 is 50 + 3,098 / 9,309.89 x 25 = the 58th. Nationally the
@@ -175,8 +175,8 @@ class CalculatorRoutesTest {
         assertTrue(response.body().contains("data-field=\"offer\"") && response.body().contains("data-field=\"years\""));
         HttpResponse<String> valid = site.get("/calculator/result?role=reference&level=mid&offer=100000&years=4");
         assertEquals(200, valid.statusCode());
-        assertTrue(valid.body().contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;years=4"
-                + "&amp;offer=100000\""), "the share link echoes the input, escaped");
+        assertTrue(valid.body().contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;years=4\""),
+                "the share link echoes the input, escaped, and leaves the offer out");
     }
 
     @Test
@@ -323,5 +323,73 @@ class CalculatorRoutesTest {
         assertEquals(422, bad.statusCode());
         assertTrue(bad.body().contains("id=\"industry-error\""), "the message sits at the field");
         assertFalse(bad.body().contains("<b>999"), "input never echoed unescaped");
+    }
+
+    @Test
+    void a_shared_link_leaves_the_offer_out_and_offers_a_second_link_that_keeps_it() {
+        String html = post("role=reference&level=mid&offer=100000").body();
+        assertTrue(html.contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid\""), html);
+        assertTrue(html.contains("href=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;offer=100000\""));
+    }
+
+    @Test
+    void the_form_post_counts_in_the_estimate_log() {
+        long before = site.estimateLog.stats().written() + site.estimateLog.stats().dropped();
+        post("role=reference&level=mid");
+        site.flushEstimates();
+        assertEquals(before + 1, site.estimateLog.stats().written() + site.estimateLog.stats().dropped());
+    }
+
+    @Test
+    void a_shared_link_opened_counts_in_the_estimate_log() {
+        long before = site.estimateLog.stats().written() + site.estimateLog.stats().dropped();
+        site.get("/calculator?role=reference&level=mid");
+        site.flushEstimates();
+        assertEquals(before + 1, site.estimateLog.stats().written() + site.estimateLog.stats().dropped());
+    }
+
+    @Test
+    void a_live_update_does_not_count_in_the_estimate_log() {
+        long before = site.estimateLog.stats().written() + site.estimateLog.stats().dropped();
+        site.get("/calculator/result?role=reference&level=mid");
+        site.flushEstimates();
+        assertEquals(before, site.estimateLog.stats().written() + site.estimateLog.stats().dropped());
+    }
+
+    @Test
+    void the_role_fields_fragment_holds_only_the_role_dependent_fields() {
+        HttpResponse<String> fields = site.get("/calculator/fields?role=reference&skills=cloud");
+        assertEquals(200, fields.statusCode());
+        assertTrue(fields.body().startsWith("<div id=\"role-fields\""), fields.body());
+        assertFalse(fields.body().contains("id=\"result\""), "no estimate in it");
+    }
+
+    @Test
+    void the_role_fields_fragment_writes_nothing_to_the_estimate_log() {
+        long before = site.estimateLog.stats().written() + site.estimateLog.stats().dropped();
+        site.get("/calculator/fields?role=reference&level=mid");
+        site.flushEstimates();
+        assertEquals(before, site.estimateLog.stats().written() + site.estimateLog.stats().dropped());
+    }
+
+    @Test
+    void an_offer_in_the_lower_half_of_the_range_says_so_first() {
+        String api = site.get("/api/estimate?role=reference&level=mid").body();
+        long low = Long.parseLong(api.replaceAll("(?s)^.*?\"low\":([0-9]+).*", "$1"));
+        long mid = Long.parseLong(api.replaceAll("(?s)^.*?\"mid\":([0-9]+).*", "$1"));
+        long offer = low + (mid - low) / 4;
+        String html = post("role=reference&level=mid&offer=" + offer).body();
+        assertTrue(html.contains("In the lower half of the range for this role, level and place: your offer of"), html);
+    }
+
+    @Test
+    void an_offer_below_the_range_says_below_and_by_how_much() {
+        String html = post("role=reference&level=mid&offer=20000").body();
+        assertTrue(html.matches("(?s).*Below the range for this role, level and place: your offer of \\$20,000 is \\$[0-9,]+ under its low end.*"));
+    }
+
+    @Test
+    void the_offer_field_says_it_is_base_salary() {
+        assertTrue(site.get("/calculator").body().contains("An offer I have: base salary (optional)"));
     }
 }

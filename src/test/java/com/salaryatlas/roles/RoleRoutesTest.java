@@ -235,4 +235,29 @@ class RoleRoutesTest {
         assertEquals("/salaries/fixture-occupation/california",
                 site.get("/salaries/fixture-occupation/California").headers().firstValue("Location").orElse(""));
     }
+
+    @Test
+    void a_senior_only_title_links_to_the_calculator_at_a_level_it_covers() {
+        String html = site.get("/salaries/senior-title").body();
+        assertTrue(html.contains("href=\"/calculator?role=senior-title&amp;level=senior&amp;location=us\""), html);
+    }
+
+    @Test
+    void every_calculator_link_on_a_senior_only_titles_page_answers_200() {
+        java.util.regex.Matcher links = java.util.regex.Pattern.compile("href=\"(/calculator\\?[^\"]+)\"")
+                .matcher(site.get("/salaries/senior-title").body());
+        int checked = 0;
+        while (links.find()) {
+            String link = links.group(1).replace("&amp;", "&");
+            assertEquals(200, site.get(link).statusCode(), link);
+            checked++;
+        }
+        assertTrue(checked > 0, "the page links to the calculator");
+    }
+
+    @Test
+    void the_sources_table_note_reads_as_a_sentence() {
+        String html = site.get("/salaries/reference").body();
+        assertFalse(html.contains("withTextColumns"), "no code in the prose");
+    }
 }

@@ -51,18 +51,6 @@ class RateLimitTest {
     }
 
     @Test
-    void only_the_calculator_answers_reports_and_the_api_are_limited() {
-        assertTrue(RateLimit.limited("POST", "/calculator"));
-        assertTrue(RateLimit.limited("GET", "/calculator/result"));
-        assertTrue(RateLimit.limited("POST", "/report"));
-        assertTrue(RateLimit.limited("GET", "/api/estimate"));
-        assertFalse(RateLimit.limited("GET", "/calculator"));
-        assertFalse(RateLimit.limited("GET", "/"));
-        assertFalse(RateLimit.limited("GET", "/salaries/reference"));
-        assertFalse(RateLimit.limited("GET", "/report"));
-    }
-
-    @Test
     void a_header_cannot_make_the_limiter_look_up_a_host_name_or_store_a_long_key() {
         assertEquals("example.com", RateLimit.canonical("example.com"));
         assertEquals(64, RateLimit.canonical("x".repeat(5_000)).length());
