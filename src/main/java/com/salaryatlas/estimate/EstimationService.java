@@ -60,12 +60,11 @@ public final class EstimationService {
         double[] band = {Distributions.valueAt(d, Experience.low(centre)), Distributions.valueAt(d, centre),
             Distributions.valueAt(d, Experience.high(centre))};
         long experienceChange = Math.round(band[1]) - Math.round(d.median());
-        Map<String, Double> experience = new HashMap<>(Map.of("from", Experience.low(centre), "to", Experience.high(centre),
-                "centre", centre, "years", years));
+        Figures.Years experience = new Figures.Years(years, centre, Experience.low(centre), Experience.high(centre));
         boolean overridden = request.years() != null && request.level() != null && request.level() != level;
-        factors.add(new Factor(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS : Reason.EXPERIENCE_LEVEL,
+        factors.add(Factor.applied(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS : Reason.EXPERIENCE_LEVEL,
                 level.slug, overridden ? request.level().slug : null, experienceChange,
-                experienceChange * 100.0 / d.median(), rd.source(), true, experience));
+                experienceChange * 100.0 / d.median(), rd.source(), experience));
 
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
@@ -77,9 +76,9 @@ public final class EstimationService {
         double cap = 1 + PREMIUM_CAP_PCT / 100;
         if (lift[2] > cap) {
             double[] capped = {band[0] * Math.min(lift[0], cap), band[1] * Math.min(lift[1], cap), band[2] * cap};
-            factors.add(new Factor(Kind.CAP, Reason.CAP, null, null, Math.round(capped[1] - lifted[1]), 0, null, true,
-                    Map.of("cap", PREMIUM_CAP_PCT, "uncapped", (lift[2] - 1) * 100, "removedLow", lifted[0] - capped[0],
-                            "removedMid", lifted[1] - capped[1], "removedHigh", lifted[2] - capped[2])));
+            factors.add(Factor.applied(Kind.CAP, Reason.CAP, null, null, Math.round(capped[1] - lifted[1]), 0, null,
+                    new Figures.Cap(PREMIUM_CAP_PCT, (lift[2] - 1) * 100, lifted[0] - capped[0], lifted[1] - capped[1],
+                            lifted[2] - capped[2])));
             lifted = capped;
         }
 
@@ -155,20 +154,20 @@ public final class EstimationService {
     private void place(EstimateRequest request, double[] band, List<Factor> factors) {
         Location place = request.location();
         if (place.isNational()) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, 0, 0, null, false, Map.of()));
+            factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, null, Figures.NONE));
             return;
         }
         if ("remote".equals(place.type())) {
-            factors.add(new Factor(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), 0, 0, place.source(),
-                    false, Map.of()));
+            factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), place.source(),
+                    Figures.NONE));
             return;
         }
         Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), place.state());
         String stateName = data.oews().area(place.state()).map(a -> a.name()).orElse(place.state());
         boolean metro = place.type().equals("metro");
         if (ratio.isEmpty()) {
-            factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
-                    place.name(), stateName, 0, 0, null, false, Map.of()));
+            factors.add(Factor.notApplied(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
+                    place.name(), stateName, null, Figures.NONE));
             return;
         }
         Places.Ratio r = ratio.get();
@@ -176,9 +175,9 @@ public final class EstimationService {
         for (int i = 0; i < band.length; i++) {
             band[i] *= r.ratio();
         }
-        factors.add(new Factor(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(), stateName,
-                Math.round(band[1] - before), r.percent(), r.stateSource(), true,
-                Map.of("state", r.stateMedian(), "national", r.nationalMedian(), "ratio", r.ratio())));
+        factors.add(Factor.applied(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(), stateName,
+                Math.round(band[1] - before), r.percent(), r.stateSource(),
+                new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
     }
 
     /** The combined {low, mid, high} multiplier of the chosen skills and company type, one per group. */
@@ -196,30 +195,30 @@ public final class EstimationService {
                 double pct = r.percent();
                 byGroup.put("company", new double[] {pct, pct, pct});
                 factorOfGroup.put("company", factors.size());
-                factors.add(new Factor(Kind.COMPANY, Reason.INDUSTRY_RATIO, request.industry().industryName(), null,
-                        Math.round(midBefore * pct / 100), pct, r.stateSource(), true,
-                        Map.of("industry", r.stateMedian(), "all", r.nationalMedian(), "ratio", r.ratio(),
-                                "low", pct, "high", pct)));
-            }, () -> factors.add(new Factor(Kind.COMPANY, Reason.INDUSTRY_NO_FIGURE, request.industry().industryName(),
-                    null, 0, 0, request.industry().source(), false, Map.of())));
+                factors.add(Factor.applied(Kind.COMPANY, Reason.INDUSTRY_RATIO, request.industry().industryName(), null,
+                        Math.round(midBefore * pct / 100), pct, r.stateSource(),
+                        new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
+            }, () -> factors.add(Factor.notApplied(Kind.COMPANY, Reason.INDUSTRY_NO_FIGURE, request.industry().industryName(),
+                    null, request.industry().source(), Figures.NONE)));
         }
         for (String id : chosen) {
             Kind kind = request.company() != null && id.equals(request.company().id()) ? Kind.COMPANY : Kind.SKILL;
             Factor f = premiumFactor(role, id, kind, midBefore);
             String group = kind == Kind.COMPANY ? "company" : group(id);
-            if (!f.applied() || !f.has("low")) {
+            Range lift = f.lift();
+            if (!f.applied() || lift == null) {
                 factors.add(f);
                 continue;
             }
-            double[] pct = {f.figure("low"), f.percent(), f.figure("high")};
+            double[] pct = {lift.low(), lift.mid(), lift.high()};
             double[] held = byGroup.get(group);
             if (held != null && held[1] >= pct[1]) {
-                factors.add(sameGroup(f, factors.get(factorOfGroup.get(group)).subject()));
+                factors.add(f.countedInsteadOf(factors.get(factorOfGroup.get(group)).subject()));
                 continue;
             }
             if (held != null) {
                 int earlier = factorOfGroup.get(group);
-                factors.set(earlier, sameGroup(factors.get(earlier), f.subject()));
+                factors.set(earlier, factors.get(earlier).countedInsteadOf(f.subject()));
             }
             byGroup.put(group, pct);
             factorOfGroup.put(group, factors.size());
@@ -234,10 +233,6 @@ public final class EstimationService {
         return lift;
     }
 
-    private static Factor sameGroup(Factor f, String countedInstead) {
-        return new Factor(f.kind(), Reason.PREMIUM_SAME_GROUP, f.subject(), countedInstead, 0, 0, f.source(), false, Map.of());
-    }
-
     /** One premium's factor; an applied one carries its low and high percent and its middle as {@code percent}. */
     private Factor premiumFactor(String role, String id, Kind kind, double midBefore) {
         Optional<SkillPay> sp = kind == Kind.SKILL ? data.skillPay(role, id) : Optional.empty();
@@ -246,29 +241,29 @@ public final class EstimationService {
             SkillPay s = sp.get();
             double measured = (s.median() / (double) baseline.get().median() - 1) * 100;
             if (s.n() == null) {
-                return new Factor(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, 0, 0, s.source(), false,
-                        Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median(),
-                                "measured", measured));
+                return Factor.notApplied(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, s.source(),
+                        new Figures.Postings(s.median(), baseline.get().median(), measured, null, null));
             }
             double weight = s.n() / (double) (s.n() + SHRINK_POSTINGS);
             double pct = measured * weight;
-            return new Factor(kind, Reason.SKILL_POSTINGS, s.name(), null, Math.round(midBefore * pct / 100), pct,
-                    s.source(), true, Map.of("median", (double) s.median(), "baseline", (double) baseline.get().median(),
-                            "n", (double) s.n(), "measured", measured, "weight", weight, "low", pct, "high", pct));
+            return Factor.applied(kind, Reason.SKILL_POSTINGS, s.name(), null, Math.round(midBefore * pct / 100), pct,
+                    s.source(), new Figures.Postings(s.median(), baseline.get().median(), measured, (long) s.n(), weight));
         }
         Premium p = data.premium(id).orElse(null);
         if (p == null || (kind == Kind.COMPANY) != p.isCompany()) {
-            return new Factor(kind, Reason.PREMIUM_UNKNOWN, data.skillName(role, id), null, 0, 0, null, false, Map.of());
+            return Factor.notApplied(kind, Reason.PREMIUM_UNKNOWN, data.skillName(role, id), null, null, Figures.NONE);
         }
         if (!p.appliesTo(role)) {
-            return new Factor(kind, Reason.PREMIUM_NOT_FOR_ROLE, p.name(), null, 0, 0, p.source(), false, Map.of());
+            return Factor.notApplied(kind, Reason.PREMIUM_NOT_FOR_ROLE, p.name(), null, p.source(), Figures.NONE);
         }
         if (!p.hasFigure()) {
-            return new Factor(kind, Reason.PREMIUM_NO_FIGURE, p.name(), p.note(), 0, 0, p.source(), false, Map.of());
+            return Factor.notApplied(kind, Reason.PREMIUM_NO_FIGURE, p.name(), p.note(), p.source(), Figures.NONE);
         }
         double midPct = (p.lowPct() + p.highPct()) / 2;
-        return new Factor(kind, Reason.PREMIUM_RANGE, p.name(), null, Math.round(midBefore * midPct / 100), midPct,
-                p.source(), midPct != 0, Map.of("low", p.lowPct(), "high", p.highPct()));
+        Figures.Percent range = new Figures.Percent(p.lowPct(), p.highPct());
+        return midPct == 0 ? Factor.notApplied(kind, Reason.PREMIUM_RANGE, p.name(), null, p.source(), range)
+                : Factor.applied(kind, Reason.PREMIUM_RANGE, p.name(), null, Math.round(midBefore * midPct / 100), midPct,
+                        p.source(), range);
     }
 
     /**
@@ -289,13 +284,7 @@ public final class EstimationService {
         for (int i = 0; i < factors.size(); i++) {
             Factor f = factors.get(i);
             if (f.kind() == Kind.COMPANY) {
-                Map<String, Double> figures = new HashMap<>(f.figures());
-                figures.put("totalLow", (double) extraLow);
-                if (extraHigh != null) {
-                    figures.put("totalHigh", (double) extraHigh);
-                }
-                factors.set(i, new Factor(f.kind(), f.reason(), f.subject(), f.note(), f.change(), f.percent(), f.source(),
-                        f.applied(), figures));
+                factors.set(i, f.withBeyondBase(new Factor.BeyondBase(extraLow, extraHigh)));
             }
         }
     }

@@ -1,18 +1,60 @@
 package com.salaryatlas.estimate;
 
-import java.util.Map;
-
 /**
  * One line of an estimate's explanation, as numbers: which input it is ({@link Kind}), which rule applied
- * ({@link Reason}), what it is about ({@code subject}: a skill's or a place's name), how much it moved the middle of
- * the estimate in dollars and percent, the source that says so (null for our own rules), and the figures the rule
- * used. The words are written elsewhere ({@code explain}); here are only numbers and keys.
+ * ({@link Reason}), what it is about ({@code subject}: a skill's or a place's name; {@code note}: a second name the
+ * rule needs, such as the state a metro is placed by), how much it moved the middle of the estimate in dollars and
+ * percent, the source that says so (null for our own rules), the figures the rule used ({@link Figures}), and for a
+ * company type what it adds beyond base pay ({@link BeyondBase}, null otherwise). The words are written elsewhere
+ * ({@code explain}); here are only numbers and keys. Made through {@link #applied} and {@link #notApplied}.
  */
 public record Factor(Kind kind, Reason reason, String subject, String note, long change, double percent,
-                     String source, boolean applied, Map<String, Double> figures) {
+                     String source, boolean applied, Figures figures, BeyondBase beyondBase) {
 
-    public Factor {
-        figures = Map.copyOf(figures);
+    /** What a company type adds to pay beyond base (bonus, equity) a year; {@code high} null when open-ended. */
+    public record BeyondBase(long low, Long high) {
+    }
+
+    /** A rule that moved the estimate by {@code change} dollars ({@code percent} of the middle). */
+    public static Factor applied(Kind kind, Reason reason, String subject, String note, long change, double percent,
+                                 String source, Figures figures) {
+        return new Factor(kind, reason, subject, note, change, percent, source, true, figures, null);
+    }
+
+    /** A choice that applied nothing, and why ({@code reason}, {@code note}); {@code figures} what it would have used. */
+    public static Factor notApplied(Kind kind, Reason reason, String subject, String note, String source, Figures figures) {
+        return new Factor(kind, reason, subject, note, 0, 0, source, false, figures, null);
+    }
+
+    /** This factor, not applied because {@code countedInstead} of the same group counts. */
+    public Factor countedInsteadOf(String countedInstead) {
+        return notApplied(kind, Reason.PREMIUM_SAME_GROUP, subject, countedInstead, source, Figures.NONE);
+    }
+
+    public Factor withBeyondBase(BeyondBase extra) {
+        return new Factor(kind, reason, subject, note, change, percent, source, applied, figures, extra);
+    }
+
+    /** The figures, as the record its rule makes; a mismatch is a programming error. */
+    public <T extends Figures> T figures(Class<T> type) {
+        if (!type.isInstance(figures)) {
+            throw new IllegalStateException(reason + " carries " + figures.getClass().getSimpleName() + ", not " + type.getSimpleName());
+        }
+        return type.cast(figures);
+    }
+
+    /**
+     * The low, middle and high percent a stacking premium lifts base pay by: its sourced range, or its one measured
+     * figure at all three; null for a factor that is not such a premium.
+     */
+    public Range lift() {
+        if (figures instanceof Figures.Percent p) {
+            return new Range(p.low(), percent, p.high());
+        }
+        if (reason == Reason.SKILL_POSTINGS || reason == Reason.INDUSTRY_RATIO) {
+            return new Range(percent, percent, percent);
+        }
+        return null;
     }
 
     public enum Kind { EXPERIENCE, LOCATION, SKILL, COMPANY, CAP }
@@ -50,18 +92,5 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         INDUSTRY_NO_FIGURE,
         /** Stacked premiums cut back to the cap. */
         CAP
-    }
-
-    /** A figure the rule used, by name; the names are listed where each factor is made. */
-    public double figure(String name) {
-        Double value = figures.get(name);
-        if (value == null) {
-            throw new IllegalArgumentException(reason + " has no figure '" + name + "'");
-        }
-        return value;
-    }
-
-    public boolean has(String name) {
-        return figures.containsKey(name);
     }
 }

@@ -10,6 +10,7 @@ import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Figures;
 import com.salaryatlas.estimate.Factor.Kind;
 import com.salaryatlas.estimate.Factor.Reason;
 import com.salaryatlas.estimate.OfferCheck;
@@ -35,7 +36,7 @@ public final class Explanations {
         String title = f.kind() == Kind.COMPANY ? "Company type: " : "Skill: ";
         return switch (f.reason()) {
             case EXPERIENCE_YEARS -> {
-                long years = Math.round(f.figure("years"));
+                long years = Math.round(f.figures(Figures.Years.class).years());
                 yield "Experience: " + years + (years == 1 ? " year" : " years") + " (" + level(f).label.toLowerCase() + ")";
             }
             case EXPERIENCE_LEVEL -> "Experience: " + level(f).label + " (" + level(f).years() + ")";
@@ -50,63 +51,87 @@ public final class Explanations {
 
     public String effect(Factor f) {
         return switch (f.reason()) {
-            case EXPERIENCE_YEARS, EXPERIENCE_LEVEL -> (f.reason() == Reason.EXPERIENCE_LEVEL
-                    ? "With no years given, the level stands for " + Math.round(f.figure("years")) + " years. " : "")
-                    + (f.note() == null ? "" : "The years given set the level, not the "
-                    + Level.bySlug(f.note()).orElseThrow().label.toLowerCase() + " chosen. ")
-                    + "The middle sits at the " + Format.ordinal(Math.round(f.figure("centre")))
-                    + " percentile of the role's national pay and the range runs from the "
-                    + Format.ordinal(Math.round(f.figure("from"))) + " to the " + Format.ordinal(Math.round(f.figure("to")))
-                    + ", so it overlaps the neighbouring levels.";
+            case EXPERIENCE_YEARS, EXPERIENCE_LEVEL -> experience(f);
             case PLACE_NATIONAL -> "National pay; no place adjustment.";
             case PLACE_NO_FIGURE -> "BLS publishes no exact median for this occupation in " + f.subject()
                     + ", so the national figure is used.";
             case PLACE_METRO_NO_FIGURE -> "Metro areas are placed by their state, and BLS publishes no exact median for "
                     + "this occupation in " + f.note() + ", so the national figure is used.";
-            case PLACE_METRO -> "Placed by its state, " + f.note() + ": " + Format.money(f.figure("state")) + " median there ÷ "
-                    + Format.money(f.figure("national")) + " national median = ×" + ratio(f.figure("ratio"))
-                    + ". The metro's own published figure names no survey we can compare like with like, so it is shown as context only.";
+            case PLACE_METRO -> {
+                Figures.Ratio r = f.figures(Figures.Ratio.class);
+                yield "Placed by its state, " + f.note() + ": " + Format.money(r.here()) + " median there ÷ "
+                        + Format.money(r.base()) + " national median = ×" + ratio(r.ratio())
+                        + ". The metro's own published figure names no survey we can compare like with like, so it is shown as context only.";
+            }
             case PLACE_REMOTE -> "No remote pay figure is applied; the national figure is used."
                     + (f.note() == null ? "" : " Source note: " + f.note() + ".");
-            case PLACE_RATIO -> Format.money(f.figure("state")) + " median here ÷ " + Format.money(f.figure("national"))
-                    + " national median for the same occupation and period = ×" + ratio(f.figure("ratio")) + ".";
-            case SKILL_POSTINGS -> "Postings for this role naming " + f.subject() + " advertise a median of "
-                    + Format.money(f.figure("median")) + " (n=" + Format.count(Math.round(f.figure("n"))) + ") against "
-                    + Format.money(f.figure("baseline")) + " for all its postings, " + Format.signedPercent(f.figure("measured"))
-                    + ". Shrunk for its sample size (n ÷ (n + 100) = " + Format.decimal(f.figure("weight")) + "), it counts "
-                    + Format.signedPercent(f.percent()) + ".";
-            case SKILL_NO_SAMPLE -> "Postings naming " + f.subject() + " advertise " + Format.money(f.figure("median"))
-                    + " against " + Format.money(f.figure("baseline")) + ", but the source gives no sample size, so we cannot "
-                    + "tell a real lift from noise and do not apply it.";
+            case PLACE_RATIO -> {
+                Figures.Ratio r = f.figures(Figures.Ratio.class);
+                yield Format.money(r.here()) + " median here ÷ " + Format.money(r.base())
+                        + " national median for the same occupation and period = ×" + ratio(r.ratio()) + ".";
+            }
+            case SKILL_POSTINGS -> {
+                Figures.Postings p = f.figures(Figures.Postings.class);
+                yield "Postings for this role naming " + f.subject() + " advertise a median of " + Format.money(p.median())
+                        + " (n=" + Format.count(p.n()) + ") against " + Format.money(p.baseline()) + " for all its postings, "
+                        + Format.signedPercent(p.measured()) + ". Shrunk for its sample size (n ÷ (n + 100) = "
+                        + Format.decimal(p.weight()) + "), it counts " + Format.signedPercent(f.percent()) + ".";
+            }
+            case SKILL_NO_SAMPLE -> {
+                Figures.Postings p = f.figures(Figures.Postings.class);
+                yield "Postings naming " + f.subject() + " advertise " + Format.money(p.median()) + " against "
+                        + Format.money(p.baseline()) + ", but the source gives no sample size, so we cannot "
+                        + "tell a real lift from noise and do not apply it.";
+            }
             case PREMIUM_SAME_GROUP -> "Counted once with " + f.note() + ", the larger lift in the same group: "
                     + "related skills or certifications do not stack.";
-            case INDUSTRY_RATIO -> Format.money(f.figure("industry")) + " median in this industry ÷ "
-                    + Format.money(f.figure("all")) + " across all industries, same occupation and period = ×"
-                    + ratio(f.figure("ratio")) + "." + totalPay(f);
+            case INDUSTRY_RATIO -> {
+                Figures.Ratio r = f.figures(Figures.Ratio.class);
+                yield Format.money(r.here()) + " median in this industry ÷ " + Format.money(r.base())
+                        + " across all industries, same occupation and period = ×" + ratio(r.ratio()) + "." + totalPay(f);
+            }
             case INDUSTRY_NO_FIGURE -> "BLS publishes no exact median for this occupation in this industry, so base pay is "
                     + "unchanged.";
             case PREMIUM_UNKNOWN -> "We have no figure for this, so it changes nothing.";
             case PREMIUM_NOT_FOR_ROLE -> "Our sources give no figure for this with this role, so it changes nothing.";
             case PREMIUM_NO_FIGURE -> "The source gives no percentage" + (f.note() == null ? "" : " (" + f.note() + ")")
                     + ", so base pay is unchanged." + totalPay(f);
-            case PREMIUM_RANGE -> "+" + Format.percentRange(f.figure("low"), f.figure("high")) + " on base pay"
-                    + (f.figure("low") == f.figure("high") ? "." : ": the low end of the range takes the low figure, the "
-                    + "high end the high one, the middle " + Format.signedPercent(f.percent()) + ".") + totalPay(f);
-            case CAP -> "Together the premiums would add " + Format.signedPercent(f.figure("uncapped"))
-                    + " at the high end. No source measures stacked premiums, so the combined lift stops at +"
-                    + Format.percent(f.figure("cap")) + ", which removes " + Format.money(f.figure("removedLow"))
-                    + " from the low end, " + Format.money(f.figure("removedMid")) + " from the middle and "
-                    + Format.money(f.figure("removedHigh")) + " from the high end.";
+            case PREMIUM_RANGE -> {
+                Figures.Percent p = f.figures(Figures.Percent.class);
+                yield "+" + Format.percentRange(p.low(), p.high()) + " on base pay"
+                        + (p.low() == p.high() ? "." : ": the low end of the range takes the low figure, the "
+                        + "high end the high one, the middle " + Format.signedPercent(f.percent()) + ".") + totalPay(f);
+            }
+            case CAP -> {
+                Figures.Cap c = f.figures(Figures.Cap.class);
+                yield "Together the premiums would add " + Format.signedPercent(c.uncapped())
+                        + " at the high end. No source measures stacked premiums, so the combined lift stops at +"
+                        + Format.percent(c.cap()) + ", which removes " + Format.money(c.removedLow())
+                        + " from the low end, " + Format.money(c.removedMid()) + " from the middle and "
+                        + Format.money(c.removedHigh()) + " from the high end.";
+            }
         };
+    }
+
+    private String experience(Factor f) {
+        Figures.Years y = f.figures(Figures.Years.class);
+        return (f.reason() == Reason.EXPERIENCE_LEVEL
+                ? "With no years given, the level stands for " + Math.round(y.years()) + " years. " : "")
+                + (f.note() == null ? "" : "The years given set the level, not the "
+                + Level.bySlug(f.note()).orElseThrow().label.toLowerCase() + " chosen. ")
+                + "The middle sits at the " + Format.ordinal(Math.round(y.centre()))
+                + " percentile of the role's national pay and the range runs from the "
+                + Format.ordinal(Math.round(y.from())) + " to the " + Format.ordinal(Math.round(y.to()))
+                + ", so it overlaps the neighbouring levels.";
     }
 
     /** What a company type does to pay beyond base, when it does anything. */
     private static String totalPay(Factor f) {
-        if (!f.has("totalLow")) {
+        Factor.BeyondBase extra = f.beyondBase();
+        if (extra == null) {
             return "";
         }
-        String amount = f.has("totalHigh") ? Format.range(f.figure("totalLow"), f.figure("totalHigh"))
-                : Format.money(f.figure("totalLow")) + " or more";
+        String amount = extra.high() != null ? Format.range(extra.low(), extra.high()) : Format.money(extra.low()) + " or more";
         return " It also changes pay beyond base (bonus, equity) by " + amount + " a year.";
     }
 

@@ -19,6 +19,7 @@ import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Figures;
 import com.salaryatlas.estimate.Factor.Reason;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.estimate.Range;
@@ -229,7 +230,7 @@ public final class RoleViews {
         List<List<String>> rows = new ArrayList<>();
         for (SkillPay s : data.skillPayFor(role)) {
             Factor applied = estimates.skillFactor(role, s.skill());
-            String measured = Format.signedPercent(applied.figure("measured"));
+            String measured = Format.signedPercent(applied.figures(Figures.Postings.class).measured());
             String effect = applied.reason() == Reason.SKILL_POSTINGS
                     ? Format.signedPercent(applied.percent()) + " (measured " + measured + ", shrunk for its sample)"
                     : "not applied: measured " + measured + " with no sample size";

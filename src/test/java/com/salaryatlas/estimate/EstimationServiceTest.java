@@ -255,7 +255,7 @@ class EstimationServiceTest {
         assertTrue(e.base().mid() <= Math.round(plain.mid() * 1.3) + 1);
         Factor cap = factor(e, Kind.CAP);
         double uncappedHigh = plain.high() * 1.15 * 1.25 * 1.20 * 1.30;
-        assertEquals(uncappedHigh - plain.high() * 1.3, cap.figure("removedHigh"), 2);
+        assertEquals(uncappedHigh - plain.high() * 1.3, cap.figures(Figures.Cap.class).removedHigh(), 2);
         assertTrue(effect(cap).contains("removes") && effect(cap).contains("from the high end"), effect(cap));
     }
 

@@ -1,0 +1,44 @@
+package com.salaryatlas.estimate;
+
+/**
+ * The figures a factor's rule used, one record per kind of rule, so that a sentence explaining a factor reads named
+ * fields the compiler checks rather than looking figures up by name.
+ */
+public sealed interface Figures permits Figures.None, Figures.Years, Figures.Ratio, Figures.Postings, Figures.Percent,
+        Figures.Cap {
+
+    None NONE = new None();
+
+    /** A rule that used no figure: a choice that applied nothing, a place without a published figure. */
+    record None() implements Figures {
+    }
+
+    /**
+     * Experience: the years it stands for, and where it puts the estimate among the role's pay, in percentiles: the
+     * middle ({@code centre}) and the range's ends ({@code from}, {@code to}).
+     */
+    record Years(double years, double centre, double from, double to) implements Figures {
+    }
+
+    /** One published median over another: a state's over the nation's, an industry's over all industries'. */
+    record Ratio(double here, double base, double ratio) implements Figures {
+    }
+
+    /**
+     * Job postings naming a skill: their median against the role's overall posted median, the lift that measures in
+     * percent, and, where the source gives the sample size {@code n}, the weight it gets (n ÷ (n + 100); null without).
+     */
+    record Postings(double median, double baseline, double measured, Long n, Double weight) implements Figures {
+    }
+
+    /** A sourced low–high percentage on base pay. */
+    record Percent(double low, double high) implements Figures {
+    }
+
+    /**
+     * The cap on stacked premiums: its size and what they would have added, in percent, and the dollars it removed
+     * from the range's low end, middle and high end.
+     */
+    record Cap(double cap, double uncapped, double removedLow, double removedMid, double removedHigh) implements Figures {
+    }
+}
