@@ -120,7 +120,9 @@ final class OpenApi {
                         "outsideRange", map("type", "integer"), "fromMiddle", map("type", "integer"),
                         "percentile", placement, "nationalPercentile", placement)),
                 "factors", map("type", "array", "items", ref("Factor")),
-                "text", map("type", "string", "description", "The estimate in one sentence"),
+                "text", map("type", "object", "additionalProperties", text, "description", "The estimate's figures "
+                        + "as the pages print them, by name: low, mid, high, hourly, percentile, total and, with an offer, "
+                        + "its verdict and placement"),
                 "whatIfs", map("type", "array", "items", object(map("label", text, "change", map("type", "integer"),
                         "changeText", text))))));
         schemas.put("Problem", object(map(
