@@ -1,5 +1,9 @@
 package com.salaryatlas.calculator;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonValue;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Distribution;
 import com.salaryatlas.estimate.CompComponent;
@@ -13,10 +17,79 @@ import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
-/** The JSON shapes of the API. Every amount also travels formatted, in the words the pages use. */
+/**
+ * The API's answers as records, written by Jackson: what {@code /api/roles} and {@code /api/estimate} send, field
+ * for field. Every amount also travels formatted, in the words the pages use. {@code ApiContractTest} holds the
+ * OpenAPI document to these shapes.
+ */
 final class EstimateJson {
+
+    /** A role with its national pay distribution and where it comes from. */
+    record RoleAnswer(String slug, String title, String soc, Percentiles distribution, String source, String basis) {
+    }
+
+    record Percentiles(long p10, long p25, long median, long p75, long p90) {
+    }
+
+    /** An estimate; {@code offer} only when one was given. */
+    record EstimateAnswer(String role, String roleTitle, String level, String location, String locationName, long low,
+                          long mid, long high, Placement percentile, boolean modelled, Hourly hourly, Total total,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) Offer offer, List<FactorAnswer> factors,
+                          Map<String, String> text, List<WhatIfAnswer> whatIfs) {
+    }
+
+    record Hourly(double low, double mid, double high) {
+    }
+
+    record Span(long low, long high) {
+    }
+
+    /**
+     * Base plus each part published for the role and employer, by the part's name (bonus, equity, benefits), beside
+     * the fixed fields; {@code high} null when a part has no upper bound.
+     */
+    record Total(Span base, List<String> missing, long low, Long high, boolean openEnded,
+                 @JsonIgnore Map<String, Part> parts) {
+        @JsonAnyGetter
+        Map<String, Part> byName() {
+            return parts;
+        }
+    }
+
+    record Part(long low, Long high, boolean openEnded, String basis, String source, String label, String text) {
+    }
+
+    record Offer(int amount, String verdict, String position, long outsideRange, long fromMiddle, Placement percentile,
+                 Placement nationalPercentile) {
+    }
+
+    record FactorAnswer(String kind, String label, String effect, long change, String changeText, double percent,
+                        boolean applied, String source, String sourceName) {
+    }
+
+    record WhatIfAnswer(String label, long change, String changeText) {
+    }
+
+    /** A percentile to one decimal, or "below-10th" / "above-90th" where it falls beyond the published points. */
+    record Placement(Double percentile, String beyond) {
+        static Placement of(OfferCheck.Placement p) {
+            if (p.belowTenth()) {
+                return new Placement(null, "below-10th");
+            }
+            if (p.aboveNinetieth()) {
+                return new Placement(null, "above-90th");
+            }
+            return new Placement(Math.round(p.percentile() * 10) / 10.0, null);
+        }
+
+        @JsonValue
+        Object json() {
+            return beyond != null ? beyond : percentile;
+        }
+    }
 
     private final Explanations explain;
 
@@ -24,99 +97,45 @@ final class EstimateJson {
         this.explain = explain;
     }
 
-    Map<String, Object> role(RoleDistribution rd) {
-        Distribution d = rd.distribution();
-        Map<String, Object> distribution = new LinkedHashMap<>();
-        distribution.put("p10", Math.round(d.p10()));
-        distribution.put("p25", Math.round(d.p25()));
-        distribution.put("median", Math.round(d.median()));
-        distribution.put("p75", Math.round(d.p75()));
-        distribution.put("p90", Math.round(d.p90()));
-        Map<String, Object> role = new LinkedHashMap<>();
-        role.put("slug", rd.role().slug());
-        role.put("title", rd.role().title());
-        role.put("soc", rd.role().soc());
-        role.put("distribution", distribution);
-        role.put("source", rd.source());
-        role.put("basis", explain.basis(rd));
-        return role;
-    }
-
-    Map<String, Object> estimate(Estimate e, List<WhatIf> whatIfs) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("role", e.request().role().slug());
-        out.put("roleTitle", e.distribution().role().title());
-        out.put("level", e.level().slug);
-        out.put("location", e.request().location().slug());
-        out.put("locationName", e.request().location().name());
-        out.put("low", Math.round(e.base().low()));
-        out.put("mid", Math.round(e.base().mid()));
-        out.put("high", Math.round(e.base().high()));
-        out.put("percentile", placement(e.middle()));
-        out.put("modelled", e.modelled());
-        out.put("hourly", Map.of("low", e.hourly().low(), "mid", e.hourly().mid(), "high", e.hourly().high()));
-        Map<String, Object> total = new LinkedHashMap<>();
-        total.put("base", Map.of("low", Math.round(e.base().low()), "high", Math.round(e.base().high())));
-        for (CompComponent c : e.total().extras()) {
-            Map<String, Object> part = new LinkedHashMap<>();
-            part.put("low", c.low());
-            part.put("high", c.high());
-            part.put("openEnded", c.openEnded());
-            part.put("basis", Explanations.describe(c.row()));
-            part.put("source", c.source());
-            part.put("label", Explanations.componentLabel(c));
-            part.put("text", Explanations.amount(c));
-            total.put(c.component(), part);
-        }
-        total.put("missing", e.total().missing().stream().map(m -> m.component()).toList());
-        total.put("low", e.total().low());
-        total.put("high", e.total().high());
-        total.put("openEnded", e.total().openEnded());
-        out.put("total", total);
-        if (e.offer() != null) {
-            Map<String, Object> offer = new LinkedHashMap<>();
-            offer.put("amount", e.offer().offer());
-            offer.put("verdict", e.offer().verdict().name().toLowerCase(java.util.Locale.ROOT));
-            offer.put("position", e.offer().position().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            offer.put("outsideRange", e.offer().outsideRange());
-            offer.put("fromMiddle", e.offer().fromMiddle());
-            offer.put("percentile", placement(e.offer().here()));
-            offer.put("nationalPercentile", placement(e.offer().national()));
-            out.put("offer", offer);
-        }
-        out.put("factors", e.factors().stream().map(this::factor).toList());
-        out.put("text", Explanations.summary(e));
-        out.put("whatIfs", whatIfs.stream().map(w -> Map.of("label", Explanations.whatIf(w), "change", w.change(),
-                "changeText", Format.change(w.change()))).toList());
-        return out;
-    }
-
-    private Map<String, Object> factor(Factor f) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        out.put("kind", f.kind().name().toLowerCase(java.util.Locale.ROOT));
-        out.put("label", explain.label(f));
-        out.put("effect", explain.effect(f));
-        out.put("change", f.change());
-        out.put("changeText", Format.change(f.change()));
-        out.put("percent", Math.round(f.percent() * 10) / 10.0);
-        out.put("applied", f.applied());
-        out.put("source", f.source());
-        out.put("sourceName", explain.sourceName(f.source()));
-        return out;
-    }
-
-    /** A placement as JSON: the percentile, or where it falls beyond the published points. */
-    private static Object placement(OfferCheck.Placement p) {
-        if (p.belowTenth()) {
-            return "below-10th";
-        }
-        if (p.aboveNinetieth()) {
-            return "above-90th";
-        }
-        return Math.round(p.percentile() * 10) / 10.0;
-    }
-
-    List<Map<String, Object>> roles(Dataset data, Distributions distributions) {
+    List<RoleAnswer> roles(Dataset data, Distributions distributions) {
         return data.roles().stream().map(r -> role(distributions.of(r))).toList();
+    }
+
+    RoleAnswer role(RoleDistribution rd) {
+        Distribution d = rd.distribution();
+        return new RoleAnswer(rd.role().slug(), rd.role().title(), rd.role().soc(),
+                new Percentiles(Math.round(d.p10()), Math.round(d.p25()), Math.round(d.median()), Math.round(d.p75()),
+                        Math.round(d.p90())), rd.source(), explain.basis(rd));
+    }
+
+    EstimateAnswer estimate(Estimate e, List<WhatIf> whatIfs) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        for (CompComponent c : e.total().extras()) {
+            parts.put(c.component(), new Part(c.low(), c.high(), c.openEnded(), Explanations.describe(c.row()), c.source(),
+                    Explanations.componentLabel(c), Explanations.amount(c)));
+        }
+        Total total = new Total(new Span(Math.round(e.base().low()), Math.round(e.base().high())),
+                e.total().missing().stream().map(m -> m.component()).toList(), e.total().low(), e.total().high(),
+                e.total().openEnded(), parts);
+        OfferCheck o = e.offer();
+        Offer offer = o == null ? null : new Offer(o.offer(), slug(o.verdict()), slug(o.position()), o.outsideRange(),
+                o.fromMiddle(), Placement.of(o.here()), Placement.of(o.national()));
+        return new EstimateAnswer(e.request().role().slug(), e.distribution().role().title(), e.level().slug,
+                e.request().location().slug(), e.request().location().name(), Math.round(e.base().low()),
+                Math.round(e.base().mid()), Math.round(e.base().high()), Placement.of(e.middle()), e.modelled(),
+                new Hourly(e.hourly().low(), e.hourly().mid(), e.hourly().high()), total, offer,
+                e.factors().stream().map(this::factor).toList(), Explanations.summary(e),
+                whatIfs.stream().map(w -> new WhatIfAnswer(Explanations.whatIf(w), w.change(), Format.change(w.change())))
+                        .toList());
+    }
+
+    private FactorAnswer factor(Factor f) {
+        return new FactorAnswer(slug(f.kind()), explain.label(f), explain.effect(f), f.change(), Format.change(f.change()),
+                Math.round(f.percent() * 10) / 10.0, f.applied(), f.source(), explain.sourceName(f.source()));
+    }
+
+    /** An enum constant as the API spells it: lowercase, hyphenated. */
+    private static String slug(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }
