@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
 /** The whole salary dataset as one immutable snapshot, read once from content/data at start. */
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
-                      List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews) {
+                      List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -22,6 +22,16 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         skillDemand = List.copyOf(skillDemand);
         marketStats = List.copyOf(marketStats);
         totalComp = List.copyOf(totalComp);
+    }
+
+    /** BEA's all-items price parity for US or a state's code (CA or ca) in that year; empty where none is published. */
+    public Optional<PriceParity> rpp(String area, int year) {
+        return prices.rpp(area, year);
+    }
+
+    /** The CPI-U's May value for that year, the month OEWS wages describe; empty for a year the file does not reach. */
+    public Optional<Cpi> cpiMay(int year) {
+        return prices.cpiMay(year);
     }
 
     public Optional<Role> role(String slug) {

@@ -101,7 +101,18 @@ public final class DatasetReader {
         premiums.stream().filter(p -> p.kind().equals("company")).forEach(p -> companies.add(p.id()));
         List<TotalComp> totalComp = rows("total_comp.csv", r -> totalComp(r, roleSlugs, companies, sourceIds));
 
-        return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews);
+        // Price levels join wages by area code, so each parity's area must be one the OEWS files use (or US).
+        Set<String> areas = new HashSet<>(Set.of("US"));
+        oews.areas().forEach(a -> areas.add(a.code()));
+        List<PriceParity> parities = rows("price_parities.csv", r -> new PriceParity(known(r, "area", areas),
+                r.required("area_name"), year(r), positiveDecimal(r, "rpp"), known(r, "source", sourceIds)));
+        unique("price_parities.csv", parities, p -> p.area() + " " + p.year());
+        List<Cpi> cpi = rows("cpi_may.csv", r -> new Cpi(year(r), positiveDecimal(r, "cpi_u"),
+                known(r, "source", sourceIds)));
+        unique("cpi_may.csv", cpi, c -> Integer.toString(c.year()));
+
+        return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
+                new Prices(parities, cpi));
     }
 
     private static Source source(CsvRow r) {
@@ -375,6 +386,22 @@ public final class DatasetReader {
 
     private static int positive(CsvRow r, String column) {
         Integer value = required(r.integer(column), r, column);
+        if (value <= 0) {
+            throw r.error("'" + column + "' must be positive");
+        }
+        return value;
+    }
+
+    private static int year(CsvRow r) {
+        int year = required(r.integer("year"), r, "year");
+        if (year < 1000 || year > 9999) {
+            throw r.error("'year' is " + year + ", not a four-digit year");
+        }
+        return year;
+    }
+
+    private static double positiveDecimal(CsvRow r, String column) {
+        double value = required(r.decimal(column), r, column);
         if (value <= 0) {
             throw r.error("'" + column + "' must be positive");
         }

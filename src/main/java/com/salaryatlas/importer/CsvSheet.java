@@ -18,12 +18,17 @@ final class CsvSheet {
     }
 
     static Sheet read(Path file) {
+        return read(file, CSVFormat.RFC4180);
+    }
+
+    /** The same with another dialect: BEA pads before its quotes, BLS's flat files are tab-separated. */
+    static Sheet read(Path file, CSVFormat format) {
         String label = file.toString();
         String text = readText(file, label);
         List<String> header = null;
         List<SheetRow> rows = new ArrayList<>();
         LineCounter lines = new LineCounter(text);
-        try (CSVParser parser = CSVParser.parse(text, CSVFormat.RFC4180)) {
+        try (CSVParser parser = CSVParser.parse(text, format)) {
             for (CSVRecord record : parser) {
                 // Record numbers drift from line numbers when a quoted cell holds a line break, so count them.
                 String where = label + ":" + lines.lineAt(record.getCharacterPosition());

@@ -2,6 +2,7 @@ package com.salaryatlas.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.salaryatlas.Fixtures;
 import com.salaryatlas.dataset.Dataset;
@@ -65,5 +66,96 @@ class DatasetReaderTest {
     void a_role_without_a_primary_figure_is_refused() throws IOException {
         assertEquals("role_figures.csv: role 'ranged' has 0 primary rows; it needs exactly one",
                 errorAfter("role_figures.csv", "120000,180000,,yes,Only figure", "120000,180000,,,Only figure"));
+    }
+
+    @Test
+    void a_state_s_price_parity_is_found_by_its_code_and_year() {
+        assertEquals(110.72, Fixtures.fixture().rpp("CA", 2024).orElseThrow().rpp());
+    }
+
+    @Test
+    void a_price_parity_is_found_by_the_calculator_s_lowercase_key_too() {
+        assertEquals(97.057, Fixtures.fixture().rpp("tx", 2024).orElseThrow().rpp());
+    }
+
+    @Test
+    void a_price_parity_names_its_source() {
+        assertEquals("bea-rpp-2024", Fixtures.fixture().rpp("US", 2023).orElseThrow().source());
+    }
+
+    @Test
+    void a_territory_has_no_price_parity() {
+        assertTrue(Fixtures.fixture().rpp("PR", 2024).isEmpty());
+    }
+
+    @Test
+    void a_year_outside_the_file_has_no_price_parity() {
+        assertTrue(Fixtures.fixture().rpp("CA", 2025).isEmpty());
+    }
+
+    @Test
+    void the_cpi_of_may_is_found_by_its_year() {
+        assertEquals(321.465, Fixtures.fixture().cpiMay(2025).orElseThrow().value());
+    }
+
+    @Test
+    void a_year_outside_the_cpi_file_has_no_value() {
+        assertTrue(Fixtures.fixture().cpiMay(2020).isEmpty());
+    }
+
+    @Test
+    void the_real_content_has_california_s_2024_price_parity() {
+        assertEquals(110.72, new DatasetReader(Fixtures.CONTENT_DATA).read().rpp("CA", 2024).orElseThrow().rpp());
+    }
+
+    @Test
+    void the_real_content_has_the_cpi_of_may_2021() {
+        assertEquals(269.195, new DatasetReader(Fixtures.CONTENT_DATA).read().cpiMay(2021).orElseThrow().value());
+    }
+
+    @Test
+    void a_price_parity_citing_an_unknown_source_names_the_file_and_line() throws IOException {
+        assertEquals("price_parities.csv:2: unknown source 'bea-rpp-2023'",
+                errorAfter("price_parities.csv", "bea-rpp-2024,CA,California,2023", "bea-rpp-2023,CA,California,2023"));
+    }
+
+    @Test
+    void a_price_parity_for_an_area_the_oews_files_do_not_use_is_refused() throws IOException {
+        assertEquals("price_parities.csv:2: unknown area 'CAL'",
+                errorAfter("price_parities.csv", ",CA,California,2023", ",CAL,California,2023"));
+    }
+
+    @Test
+    void a_price_parity_that_is_not_positive_is_refused() throws IOException {
+        assertEquals("price_parities.csv:3: 'rpp' must be positive",
+                errorAfter("price_parities.csv", "2024,110.720", "2024,-110.720"));
+    }
+
+    @Test
+    void two_price_parities_for_one_area_and_year_are_refused() throws IOException {
+        assertEquals("price_parities.csv: duplicate 'CA 2024'",
+                errorAfter("price_parities.csv", "CA,California,2023", "CA,California,2024"));
+    }
+
+    @Test
+    void a_cpi_year_that_is_not_a_year_is_refused() throws IOException {
+        assertEquals("cpi_may.csv:2: 'year' is 21, not a four-digit year",
+                errorAfter("cpi_may.csv", ",2021,", ",21,"));
+    }
+
+    @Test
+    void two_cpi_values_for_one_year_are_refused() throws IOException {
+        assertEquals("cpi_may.csv: duplicate '2024'", errorAfter("cpi_may.csv", ",2025,", ",2024,"));
+    }
+
+    @Test
+    void a_missing_cpi_file_is_named() throws IOException {
+        for (Path p : Files.list(Fixtures.FIXTURE_DATA).toList()) {
+            Files.copy(p, dir.resolve(p.getFileName()));
+        }
+        Files.delete(dir.resolve("cpi_may.csv"));
+
+        assertEquals("cpi_may.csv: file is missing from " + dir,
+                assertThrows(DatasetException.class, () -> new DatasetReader(dir).read()).getMessage());
     }
 }

@@ -182,6 +182,20 @@ class ArticleRoutesTest {
     }
 
     @Test
+    void the_sources_page_lists_bea_s_price_parities_with_their_release_date() {
+        String sources = page("/sources");
+        assertTrue(sources.contains("id=\"bea-rpp-2024\""), "the BEA RPP source");
+        assertTrue(sources.contains("<dd>2026-02-19</dd>"), "BEA's release date");
+    }
+
+    @Test
+    void the_sources_page_lists_the_cpi_u_with_its_reference_period() {
+        String sources = page("/sources");
+        assertTrue(sources.contains("id=\"bls-cpi-u-2025\""), "the CPI-U source");
+        assertTrue(sources.contains("<dd>May 1913-May 2025</dd>"), "its May values' span");
+    }
+
+    @Test
     void sitemap_lists_every_article_and_role_under_the_site_url() {
         HttpResponse<String> sitemap = site.get("/sitemap.xml");
         assertEquals(200, sitemap.statusCode());

@@ -106,6 +106,21 @@ class OpenDataRoutesTest {
     }
 
     @Test
+    void the_data_page_offers_the_price_parities_for_download() {
+        assertTrue(linked().contains("price_parities.csv"), linked().toString());
+    }
+
+    @Test
+    void the_data_page_offers_the_cpi_may_values_for_download() {
+        assertTrue(linked().contains("cpi_may.csv"), linked().toString());
+    }
+
+    @Test
+    void the_data_page_says_what_a_price_parity_row_is() {
+        assertTrue(page.contains("how high prices are there against the U.S. average"), page);
+    }
+
+    @Test
     void the_data_dictionary_gives_a_meaning_for_every_column_of_every_file() throws IOException {
         Map<String, DataFiles.Entry> dictionary = DataFiles.dictionary();
         List<String> missing = new ArrayList<>();

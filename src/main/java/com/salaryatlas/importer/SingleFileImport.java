@@ -1,0 +1,79 @@
+package com.salaryatlas.importer;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * The shape shared by the importers that turn one official file into one data file (`import-rpp`, `import-cpi`):
+ * `COMMAND --content DIR FILE`, the file read whole before anything is written, `file:line` and exit code 2 on bad
+ * input with nothing written.
+ */
+final class SingleFileImport {
+
+    /** What a reader made of the file: the output's text and a line for the operator about what it found. */
+    record Result(String text, String summary) {
+    }
+
+    private SingleFileImport() {
+    }
+
+    static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
+                   Function<Path, Result> reader) {
+        Path content = null;
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            if (arg.equals("--content") && i + 1 < args.size()) {
+                content = Path.of(args.get(++i));
+            } else if (arg.startsWith("--")) {
+                return usage(command, usage, err, "unknown option " + arg);
+            } else {
+                files.add(Path.of(arg));
+            }
+        }
+        if (content == null) {
+            return usage(command, usage, err, "--content DIR is required");
+        }
+        if (files.size() != 1) {
+            // The output is rewritten whole from one file; a second would have to win or be merged, silently.
+            return usage(command, usage, err, files.isEmpty() ? "no file to import" : "give exactly one file");
+        }
+        if (!Files.isDirectory(content)) {
+            return usage(command, usage, err, "--content " + content + ": no such directory");
+        }
+        Path file = files.get(0);
+        Result result;
+        try {
+            if (!Files.isRegularFile(file)) {
+                throw new BadInput(file.toString(), "no such file");
+            }
+            result = reader.apply(file);
+        } catch (BadInput e) {
+            err.println(command + ": " + e.getMessage());
+            err.println(command + ": nothing written");
+            return ImportOews.BAD_INPUT;
+        }
+        out.println(command + ": " + file + ": " + result.summary());
+        Path data = content.resolve("data");
+        try {
+            OutputFiles.replace(data, Map.of(output, result.text()));
+        } catch (IOException e) {
+            err.println(command + ": cannot write to " + data + ": " + e);
+            return ImportOews.WRITE_FAILED;
+        }
+        out.println(command + ": wrote " + output + " to " + data);
+        return ImportOews.OK;
+    }
+
+    private static int usage(String command, String usage, PrintStream err, String problem) {
+        err.println(command + ": " + problem);
+        err.println(usage);
+        return ImportOews.BAD_INPUT;
+    }
+}
