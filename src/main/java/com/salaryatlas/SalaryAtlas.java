@@ -21,6 +21,7 @@ import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.PairViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
 import com.salaryatlas.opendata.DataFiles;
@@ -121,6 +122,7 @@ public final class SalaryAtlas {
         OfficialViews official = new OfficialViews(dataset, places);
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
+        SurveyViews survey = new SurveyViews(dataset);
         ArticleRepository articles = new ArticleRepository(files.content(), dataset,
                 new Shortcodes(dataset, distributions, estimates, comparisons, places));
         ThymeleafRenderer renderer = joined(templates);
@@ -137,9 +139,9 @@ public final class SalaryAtlas {
                 new SiteController(dataSource, assets),
                 new HomeController(articles, views, official, estimateLog, dataset, cache),
                 new ArticleController(articles, views, official, comparisons, comparisonText, dataset, cache,
-                        new JsonLd(config.siteUrl())),
+                        new JsonLd(config.siteUrl()), survey),
                 new RoleController(dataset, distributions, views, official, articles, cache, renderer,
-                        new JsonLd(config.siteUrl())),
+                        new JsonLd(config.siteUrl()), survey),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
                         config.siteUrl()),

@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /** The whole salary dataset as one immutable snapshot, read once from content/data at start. */
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
-                      List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices) {
+                      List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
+                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -22,6 +23,19 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         skillDemand = List.copyOf(skillDemand);
         marketStats = List.copyOf(marketStats);
         totalComp = List.copyOf(totalComp);
+        surveyPay = List.copyOf(surveyPay);
+        surveyGroups = List.copyOf(surveyGroups);
+    }
+
+    /** The survey's job type that stands for a role, if one does. */
+    public Optional<SurveyGroup> surveyGroup(String role) {
+        return surveyGroups.stream().filter(g -> g.role().equals(role)).findFirst();
+    }
+
+    /** The survey cells of one year (or "2023+2024"), grouping and group, in the file's order. */
+    public List<SurveyPay> surveyCells(String year, String grouping, String group) {
+        return surveyPay.stream().filter(c -> c.surveyYear().equals(year) && c.grouping().equals(grouping)
+                && c.group().equals(group)).toList();
     }
 
     /** BEA's all-items price parity for US or a state's code (CA or ca) in that year; empty where none is published. */

@@ -111,8 +111,27 @@ public final class DatasetReader {
                 known(r, "source", sourceIds)));
         unique("cpi_may.csv", cpi, c -> Integer.toString(c.year()));
 
+        List<SurveyPay> surveyPay = rows("survey_pay.csv", DatasetReader::surveyPay);
+        unique("survey_pay.csv", surveyPay, c -> String.join("/", c.surveyYear(), c.grouping(), c.group(),
+                String.valueOf(c.yearsFrom()), String.valueOf(c.yearsTo())));
+        Set<String> devtypes = new HashSet<>(Set.of(SurveyGroup.ALL));
+        surveyPay.stream().filter(c -> c.grouping().equals("devtype")).forEach(c -> devtypes.add(c.group()));
+        List<SurveyGroup> surveyGroups = rows("survey_groups.csv", r -> new SurveyGroup(known(r, "role", roleSlugs),
+                known(r, "devtype", devtypes), r.text("note")));
+        unique("survey_groups.csv", surveyGroups, SurveyGroup::role);
+
         return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
-                new Prices(parities, cpi));
+                new Prices(parities, cpi), surveyPay, surveyGroups);
+    }
+
+    private static SurveyPay surveyPay(CsvRow r) {
+        Integer n = r.integer("n");
+        if (n == null || n < 0) {
+            throw r.error("'n' must be a count");
+        }
+        return new SurveyPay(r.required("survey_year"), r.oneOf("grouping", "all", "devtype", "orgsize", "remote", "language"),
+                r.required("group"), r.integer("years_from"), r.integer("years_to"), n, r.integer("p25"), r.integer("median"),
+                r.integer("p75"));
     }
 
     private static Source source(CsvRow r) {

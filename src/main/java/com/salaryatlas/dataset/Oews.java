@@ -36,6 +36,11 @@ public final class Oews {
         }
     }
 
+    /** Whether {@code source} is one of the official files read here. */
+    public boolean isSource(String source) {
+        return sources.containsKey(source);
+    }
+
     /** The reference year of a source, read from its period ("May 2025" gives 2025). */
     public int year(String source) {
         return yearOfSource.computeIfAbsent(source, id -> {

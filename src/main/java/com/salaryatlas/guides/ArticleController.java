@@ -13,6 +13,7 @@ import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.PageCache;
@@ -36,9 +37,12 @@ public final class ArticleController {
     private final Dataset data;
     private final PageCache cache;
     private final JsonLd jsonLd;
+    private final SurveyViews survey;
 
     public ArticleController(ArticleRepository articles, RoleViews views, OfficialViews official, Comparisons comparisons,
-                             ComparisonText comparisonText, Dataset data, PageCache cache, JsonLd jsonLd) {
+                             ComparisonText comparisonText, Dataset data, PageCache cache, JsonLd jsonLd,
+                             SurveyViews survey) {
+        this.survey = survey;
         this.articles = articles;
         this.comparisons = comparisons;
         this.comparisonText = comparisonText;
@@ -86,7 +90,8 @@ public final class ArticleController {
                 data.skillPay().stream().filter(p -> p.source().equals(s.id()) && p.n() != null).forEach(p -> samples.add(
                         Format.count(p.n()) + " " + data.role(p.role()).orElseThrow().title() + " postings naming " + p.name()));
                 entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList(),
-                        samples.isEmpty() ? null : "No overall sample stated; for single figures: " + String.join("; ", samples) + "."));
+                        samples.isEmpty() ? null : "No overall sample stated; for single figures: " + String.join("; ", samples) + ".",
+                        feedsPagesOrEstimates(s.id()), survey.sourceIds().contains(s.id())));
             }
             return Map.of("page", PageMeta.of("Sources", "Every data set behind Salary Atlas figures: publisher, "
                             + "reference period, sample size, what it measures and where we use it.")
@@ -99,9 +104,24 @@ public final class ArticleController {
     public record Sections(List<Heading> before, List<Heading> after) {
     }
 
-    /** A source and the pages that use it. */
+    /**
+     * A source and the pages that use it. {@code feedsFigures}: its rows feed state, industry, premium or place figures
+     * on role pages and in the calculator; {@code feedsSurveySection}: it is one of the survey years the role pages'
+     * "What developers report" pools. A source that does none of that (yet) is said to be open data only.
+     */
     public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles,
-                              String figureSamples) {
+                              String figureSamples, boolean feedsFigures, boolean feedsSurveySection) {
+    }
+
+    /** Whether any figure a page or an estimate prints comes from rows citing this source. */
+    private boolean feedsPagesOrEstimates(String source) {
+        return data.premiums().stream().anyMatch(p -> source.equals(p.source()))
+                || data.skillPay().stream().anyMatch(p -> source.equals(p.source()))
+                || data.skillDemand().stream().anyMatch(d -> source.equals(d.source()))
+                || data.locations().stream().anyMatch(l -> source.equals(l.source()))
+                || data.marketStats().stream().anyMatch(m -> source.equals(m.source()))
+                || data.totalComp().stream().anyMatch(t -> source.equals(t.source()))
+                || data.oews().isSource(source);
     }
 
     private Map<String, Object> model(Article a) {

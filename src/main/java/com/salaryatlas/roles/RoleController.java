@@ -13,6 +13,7 @@ import com.salaryatlas.estimate.RoleDistribution;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.RoleViews;
+import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.JsonLd;
 import com.salaryatlas.web.PageCache;
@@ -41,6 +42,7 @@ public final class RoleController {
     private final PageCache cache;
     private final JsonLd jsonLd;
     private final ThymeleafRenderer renderer;
+    private final SurveyViews survey;
     /**
      * Each occupation's "every state" table, rendered once: it is the same on all of the occupation's ~54 state pages
      * and is most of each one's template work. Keyed by role slug, so bounded by the dataset.
@@ -48,8 +50,10 @@ public final class RoleController {
     private final Map<String, String> stateTables = new ConcurrentHashMap<>();
 
     public RoleController(Dataset data, Distributions distributions, RoleViews views, OfficialViews official,
-                          ArticleRepository articles, PageCache cache, ThymeleafRenderer renderer, JsonLd jsonLd) {
+                          ArticleRepository articles, PageCache cache, ThymeleafRenderer renderer, JsonLd jsonLd,
+                          SurveyViews survey) {
         this.renderer = renderer;
+        this.survey = survey;
         this.data = data;
         this.distributions = distributions;
         this.views = views;
@@ -136,6 +140,7 @@ public final class RoleController {
         model.put("figures", views.figures(role));
         model.put("totalComp", views.totalComp(role));
         model.put("guides", articles.covering(role));
+        model.put("survey", survey.report(role).orElse(null));
         Map<String, Chart> charts = new LinkedHashMap<>();
         charts.put("chart-distribution", views.distributionChart("chart-distribution", role).besideItsTable());
         charts.put("chart-trend", official.trendChart("chart-trend", role));

@@ -219,4 +219,28 @@ class ArticleRoutesTest {
                 + "/guides/reference-guide")).header("If-None-Match", etag).build();
         assertEquals(304, site.send(request).statusCode());
     }
+
+    @Test
+    void a_source_no_page_uses_yet_says_so_on_the_sources_page() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"bea-rpp-2024\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertTrue(entry.contains("No page or estimate uses it yet"), entry);
+    }
+
+    @Test
+    void a_source_that_feeds_the_calculator_does_not_say_it_is_unused() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"places\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertFalse(entry.contains("No page or estimate uses it yet"), entry);
+    }
+
+    @Test
+    void a_survey_year_the_role_pages_pool_says_where_it_is_used() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"so-survey-2024\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertTrue(entry.contains("“What developers report” section of role pages"), entry);
+    }
 }

@@ -260,4 +260,45 @@ class RoleRoutesTest {
         String html = site.get("/salaries/reference").body();
         assertFalse(html.contains("withTextColumns"), "no code in the prose");
     }
+
+    @Test
+    void a_role_with_a_survey_group_shows_what_developers_report() {
+        assertTrue(site.get("/salaries/reference").body().contains("<h2 id=\"developers-report\">What developers report</h2>"));
+    }
+
+    @Test
+    void the_survey_table_gives_each_experience_band_with_its_answers_and_median() {
+        // Fixture survey_pay.csv, pooled 2023+2024 "Developer, back-end", 3–5 years: n 35, p25 95,000, median 118,000, p75 140,000.
+        assertEquals(List.of("3–5 years", "35", "$95,000", "$118,000", "$140,000"),
+                row(site.get("/salaries/reference").body(), "Total pay “Developer, back-end” reported", "3–5 years"));
+    }
+
+    @Test
+    void a_survey_band_under_thirty_answers_shows_no_figures() {
+        // Fixture: 0–2 years has 20 answers, under the 30 the importer requires for figures.
+        assertEquals("too few answers (20)",
+                row(site.get("/salaries/reference").body(), "Total pay “Developer, back-end” reported", "0–2 years").get(3));
+    }
+
+    @Test
+    void the_staff_band_of_eleven_and_more_is_not_listed_beside_the_plain_bands() {
+        assertFalse(site.get("/salaries/reference").body().contains("11 or more years"));
+    }
+
+    @Test
+    void company_sizes_are_listed_smallest_first() {
+        String html = site.get("/salaries/reference").body();
+        assertTrue(html.indexOf("2 to 9 employees") < html.indexOf("20 to 99 employees"));
+    }
+
+    @Test
+    void the_survey_section_sets_the_groups_own_median_beside_the_bls_base_wage() {
+        // Fixture: the back-end type's all-bands cell has median 150,000.
+        assertTrue(site.get("/salaries/reference").body().contains("the survey's median across every band of experience is <strong>$150,000</strong>"));
+    }
+
+    @Test
+    void a_role_without_a_survey_group_has_no_survey_section() {
+        assertFalse(site.get("/salaries/median-only").body().contains("What developers report"));
+    }
 }
