@@ -20,6 +20,7 @@ public final class Oews {
     private final Map<String, List<OccupationPay>> industries = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
     private final Map<String, Integer> yearOfSource = new LinkedHashMap<>();
+    private final java.util.Set<String> citedSources = new java.util.HashSet<>();
 
     Oews(Map<String, Source> sources, List<OccupationPay> nationalRows, List<OccupationPay> stateRows,
          List<OccupationPay> industryRows) {
@@ -34,11 +35,14 @@ public final class Oews {
         for (OccupationPay row : industryRows) {
             industries.computeIfAbsent(row.soc(), k -> new ArrayList<>()).add(row);
         }
+        for (List<OccupationPay> rows : List.of(nationalRows, stateRows, industryRows)) {
+            rows.forEach(row -> citedSources.add(row.source()));
+        }
     }
 
-    /** Whether {@code source} is one of the official files read here. */
+    /** Whether rows of the official files read here cite {@code source}. */
     public boolean isSource(String source) {
-        return sources.containsKey(source);
+        return citedSources.contains(source);
     }
 
     /** The reference year of a source, read from its period ("May 2025" gives 2025). */
