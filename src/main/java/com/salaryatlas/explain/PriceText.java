@@ -20,9 +20,9 @@ public final class PriceText {
         String against = Math.abs(percent) < 0.05 ? "level with the U.S. average"
                 : Format.percent(Math.abs(percent)) + (percent > 0 ? " above" : " below") + " the U.S. average";
         return "Prices in " + place + " were " + against + " in " + p.year() + " (BEA's regional price parity "
-                + Format.decimal(p.rpp()) + ", U.S. = 100). Dividing each wage by " + Format.decimal(p.rpp() / 100)
-                + " states it in national-average prices: what the same pay would buy at the prices of an average "
-                + "place in the U.S. Taxes are not in it.";
+                + Format.decimal(p.rpp()) + ", U.S. = 100). Dividing a wage by the parity over 100 states it in "
+                + "national-average prices: what the same pay would buy where prices are at the U.S. average. State "
+                + "and local taxes are not in it.";
     }
 
     /** The state's two ranks side by side. */
@@ -54,7 +54,8 @@ public final class PriceText {
         String verdict = real >= 0.05 ? "pay more than kept up with prices"
                 : real <= -0.05 ? "pay did not keep up with prices" : "pay just kept pace with prices";
         return "From " + from + " to " + to + " the median moved " + Format.signedPercent(nominal)
-                + " while prices (CPI-U, May to May) rose " + Format.percent(inflation) + ": in " + to
+                + " while prices (CPI-U, May to May) " + (inflation < 0 ? "fell " : "rose ")
+                + Format.percent(Math.abs(inflation)) + ": in " + to
                 + " dollars the median moved " + Format.signedPercent(real) + ", so " + verdict + ".";
     }
 }

@@ -197,9 +197,15 @@ public final class OfficialViews {
             series.add(Series.of("Median in " + constantDollars(to.get()), constant));
             head.add("Median in " + constantDollars(to.get()));
         }
-        String summary = Optional.ofNullable(keptUp(role)).orElse("From " + t.rows().get(0).get(0) + " to "
-                + t.rows().get(t.rows().size() - 1).get(0) + " the median moved "
-                + change(years.get(0).median(), years.get(years.size() - 1).median()) + " in nominal dollars.");
+        // The paragraph above the chart already says whether pay kept up; the caption names what the lines show.
+        String first = t.rows().get(0).get(0);
+        String last = t.rows().get(t.rows().size() - 1).get(0);
+        String summary = real == null
+                ? "From " + first + " to " + last + " the median moved "
+                + change(years.get(0).median(), years.get(years.size() - 1).median()) + " in nominal dollars."
+                : "The median as published each year and in " + constantDollars(to.get()) + ": in those dollars it was "
+                + real.rows().get(0).get(3) + " in " + first + " and " + real.rows().get(real.rows().size() - 1).get(3)
+                + " in " + last + ".";
         return new Chart(id, "line", "Pay over time: " + occupation(role), summary, "money",
                 t.rows().stream().map(r -> r.get(0)).toList(), series, head, rows).besideItsTable();
     }

@@ -395,4 +395,11 @@ class RoleRoutesTest {
         assertTrue(json.contains("{\"label\":\"Median, as published\",\"values\":[125000.0,130000.0]}"), json);
         assertTrue(json.contains("{\"label\":\"Median in May 2024 dollars\",\"values\":[129086.0,130000.0]}"), json);
     }
+
+    @Test
+    void the_pay_over_time_chart_caption_gives_the_median_in_constant_dollars_at_both_ends() {
+        // 125,000 × 314.069 / 304.127 = 129,086.29 in May 2023; May 2024's 130,000 is already in May 2024 dollars
+        assertTrue(page("/salaries/fixture-occupation").contains("The median as published each year and in May 2024 "
+                + "dollars: in those dollars it was $129,086 in May 2023 and $130,000 in May 2024."));
+    }
 }
