@@ -16,6 +16,7 @@ import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Places;
+import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.explain.ComparisonText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.figures.OfficialViews;
@@ -119,7 +120,7 @@ public final class SalaryAtlas {
         Comparisons comparisons = new Comparisons(dataset, distributions);
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
-        OfficialViews official = new OfficialViews(dataset, places);
+        OfficialViews official = new OfficialViews(dataset, places, new PriceLevels(dataset));
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
         SurveyViews survey = new SurveyViews(dataset);

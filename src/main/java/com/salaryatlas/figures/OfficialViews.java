@@ -9,6 +9,10 @@ import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.Changes;
 import com.salaryatlas.estimate.Places;
+import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SmallSamples;
+import com.salaryatlas.dataset.PriceParity;
+import com.salaryatlas.explain.PriceText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.web.Chart;
@@ -30,11 +34,13 @@ public final class OfficialViews {
     private final Dataset data;
     private final Oews oews;
     private final Places places;
+    private final PriceLevels prices;
 
-    public OfficialViews(Dataset data, Places places) {
+    public OfficialViews(Dataset data, Places places, PriceLevels prices) {
         this.data = data;
         this.oews = data.oews();
         this.places = places;
+        this.prices = prices;
     }
 
     public OccupationPay latest(Role role) {
@@ -55,6 +61,7 @@ public final class OfficialViews {
             for (Wage w : y.percentiles()) {
                 row.add(Explanations.wage(w));
             }
+            row.add(Explanations.wage(y.mean()));
             row.add(previous == null ? "—" : change(previous.median(), y.median()));
             rows.add(row);
             previous = y;
@@ -63,6 +70,7 @@ public final class OfficialViews {
         for (String p : PERCENTILES) {
             head.add(p);
         }
+        head.add("Mean");
         head.add("Median, change on the year before");
         OccupationPay first = years.get(0);
         OccupationPay last = years.get(years.size() - 1);
@@ -86,39 +94,213 @@ public final class OfficialViews {
         return new Table("Hourly pay of " + occupation(role) + ", by year", head, rows, "Nominal dollars an hour.");
     }
 
-    public Chart trendChart(String id, Role role) {
-        Table t = trend(role);
-        List<OccupationPay> years = oews.nationalSeries(role.soc());
-        List<Series> series = new ArrayList<>();
-        for (int p = 0; p < PERCENTILES.length; p++) {
-            List<Double> values = new ArrayList<>();
-            for (OccupationPay y : years) {
-                Wage w = y.percentiles()[p];
-                values.add(w == null || !w.exact() ? null : w.amount());
-            }
-            series.add(Series.of(PERCENTILES[p] + (p == 2 ? "" : " percentile"), values));
+    /**
+     * Every year's percentiles and mean restated in the newest release's dollars (CPI-U May over May), with the
+     * median's change on the year before both as published and after prices; null when the CPI-U does not reach
+     * the newest year.
+     */
+    public Table trendReal(Role role) {
+        Optional<Integer> to = prices.constantDollarYear();
+        if (to.isEmpty()) {
+            return null;
         }
-        return new Chart(id, "line", "Pay over time: " + occupation(role), "From " + t.rows().get(0).get(0) + " to "
-                + t.rows().get(t.rows().size() - 1).get(0) + " the median moved "
-                + change(years.get(0).median(), years.get(years.size() - 1).median()) + " in nominal dollars.",
-                "money", t.rows().stream().map(r -> r.get(0)).toList(), series, t.head(), t.rows()).besideItsTable();
+        List<OccupationPay> years = oews.nationalSeries(role.soc());
+        List<List<String>> rows = new ArrayList<>();
+        OccupationPay previous = null;
+        boolean topCoded = false;
+        for (OccupationPay y : years) {
+            int year = oews.year(y.source());
+            List<String> row = new ArrayList<>(List.of(period(y)));
+            for (Wage w : y.percentiles()) {
+                row.add(Explanations.wage(prices.inDollarsOf(w, year, to.get()).orElse(null)));
+            }
+            row.add(Explanations.wage(prices.inDollarsOf(y.mean(), year, to.get()).orElse(null)));
+            if (previous == null) {
+                row.add("—");
+                row.add("—");
+            } else {
+                int before = oews.year(previous.source());
+                row.add(change(previous.median(), y.median()));
+                Optional<Double> real = prices.realChange(previous.median(), before, y.median(), year);
+                topCoded |= real.isEmpty() && previous.median() != null && y.median() != null;
+                row.add(real.map(Format::signedPercent).orElse(topCodedOrWithheld(previous.median(), y.median())));
+            }
+            rows.add(row);
+            previous = y;
+        }
+        List<String> head = new ArrayList<>(List.of("Period"));
+        head.addAll(List.of(PERCENTILES));
+        head.add("Mean");
+        head.add("Median, change on the year before");
+        head.add("Median, real change");
+        String dollars = constantDollars(to.get());
+        return new Table("Annual pay of " + occupation(role) + " in " + dollars, head, rows,
+                "Each year's wages times the CPI-U for May " + to.get() + " over the CPI-U for that year's May (BLS, "
+                + "all items, U.S. city average), the month OEWS wages describe. The real change is the nominal one "
+                + "with the year's rise in prices taken out." + (topCoded ? " A median BLS published only as \"or "
+                + "more\" (the top of its survey's range) has no change we can compute." : "")
+                + " BLS warns that its wage estimates are not built to be compared from year to year: its methods and "
+                + "occupation codes change between releases, so read small moves as noise.");
     }
 
-    /** One row per state and territory with a figure for the occupation, linked to its page. */
+    /** The sentence saying whether the median kept pace with prices from the first year to the newest; null if it cannot. */
+    public String keptUp(Role role) {
+        List<OccupationPay> years = oews.nationalSeries(role.soc());
+        Optional<Integer> to = prices.constantDollarYear();
+        if (years.size() < 2 || to.isEmpty()) {
+            return null;
+        }
+        OccupationPay first = years.get(0);
+        OccupationPay last = years.get(years.size() - 1);
+        int from = oews.year(first.source());
+        int until = oews.year(last.source());
+        Optional<Double> nominal = Changes.percent(first.median(), last.median());
+        Optional<Double> real = prices.realChange(first.median(), from, last.median(), until);
+        Optional<Double> inflation = prices.inflation(from, until);
+        if (nominal.isEmpty() || real.isEmpty() || inflation.isEmpty()) {
+            return "BLS published the median of " + occupation(role) + " only as a lower bound (or not at all) in "
+                    + period(first) + " or " + period(last) + ", so we cannot say by how much it kept pace with prices.";
+        }
+        return PriceText.keptUp(period(first), period(last), nominal.get(), inflation.get(), real.get());
+    }
+
+    /** "May 2025 dollars": the label of the constant-dollar figures, from the CPI-U year they are stated in. */
+    public String constantDollars(int year) {
+        return "May " + year + " dollars";
+    }
+
+    /** The median as published and in the newest year's dollars, one line each, drawn from the two tables' rows. */
+    public Chart trendChart(String id, Role role) {
+        Table t = trend(role);
+        Table real = trendReal(role);
+        List<OccupationPay> years = oews.nationalSeries(role.soc());
+        Optional<Integer> to = prices.constantDollarYear();
+        List<Double> nominal = new ArrayList<>();
+        List<Double> constant = new ArrayList<>();
+        for (OccupationPay y : years) {
+            Wage w = y.median();
+            nominal.add(w == null || !w.exact() ? null : w.amount());
+            constant.add(to.flatMap(target -> prices.inDollarsOf(w, oews.year(y.source()), target))
+                    .filter(Wage::exact).map(x -> (double) Math.round(x.amount())).orElse(null));
+        }
+        List<Series> series = new ArrayList<>(List.of(Series.of("Median, as published", nominal)));
+        List<String> head = new ArrayList<>(List.of("Period", "Median, as published"));
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < years.size(); i++) {
+            List<String> row = new ArrayList<>(List.of(t.rows().get(i).get(0), t.rows().get(i).get(3)));
+            if (real != null) {
+                row.add(real.rows().get(i).get(3));
+            }
+            rows.add(row);
+        }
+        if (real != null) {
+            series.add(Series.of("Median in " + constantDollars(to.get()), constant));
+            head.add("Median in " + constantDollars(to.get()));
+        }
+        // The paragraph above the chart already says whether pay kept up; the caption names what the lines show.
+        String first = t.rows().get(0).get(0);
+        String last = t.rows().get(t.rows().size() - 1).get(0);
+        String summary = real == null
+                ? "From " + first + " to " + last + " the median moved "
+                + change(years.get(0).median(), years.get(years.size() - 1).median()) + " in nominal dollars."
+                : "The median as published each year and in " + constantDollars(to.get()) + ": in those dollars it was "
+                + real.rows().get(0).get(3) + " in " + first + " and " + real.rows().get(real.rows().size() - 1).get(3)
+                + " in " + last + ".";
+        return new Chart(id, "line", "Pay over time: " + occupation(role), summary, "money",
+                t.rows().stream().map(r -> r.get(0)).toList(), series, head, rows).besideItsTable();
+    }
+
+    /** One row per state and territory with a figure for the occupation, by name, linked to its page. */
     public Table states(Role role) {
+        return states(role, false);
+    }
+
+    /**
+     * One row per state and territory with a figure for the occupation, linked to its page: by name, or with
+     * {@code byRealMedian} ranked by median in national-average prices, the places that cannot be ranked after.
+     */
+    public Table states(Role role, boolean byRealMedian) {
+        List<OccupationPay> ordered = new ArrayList<>(oews.states(role.soc()));
+        if (byRealMedian) {
+            List<String> ranked = prices.ranks(role.soc()).stream().map(PriceLevels.Rank::area).toList();
+            ordered.sort(Comparator.comparingInt((OccupationPay s) -> ranked.contains(s.area())
+                    ? ranked.indexOf(s.area()) : ranked.size()));
+        }
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
-        for (OccupationPay s : oews.states(role.soc())) {
+        for (OccupationPay s : ordered) {
             Area area = oews.area(s.area()).orElseThrow();
-            rows.add(List.of(area.name(), Explanations.wage(s.median()), Explanations.wage(s.mean()),
-                    s.employment() == null ? "not published" : Format.count(s.employment()), versusNation(role, area)));
+            rows.add(List.of(area.name(), Explanations.wage(s.median()) + smallSampleMark(s), realMedian(s),
+                    Explanations.wage(s.mean()), s.employment() == null ? "not published" : Format.count(s.employment()),
+                    versusNation(role, area)));
             links.add(statePath(role, area));
         }
         OccupationPay any = oews.states(role.soc()).stream().findFirst().orElse(null);
-        return new Table("Pay of " + occupation(role) + " by state and territory", List.of("State or territory",
-                "Median", "Mean", "Employment", "Median vs national"), rows, "BLS OEWS, "
-                + (any == null ? "" : period(any)) + ", all industries; compared with the national median of the same "
-                + "occupation and period. \"Not published\" means BLS withheld the figure.").withLinks(links);
+        String parityYear = any == null ? "" : prices.parity(any).map(p -> " (BEA's regional price parities, "
+                + p.year() + ")").orElse("");
+        return new Table("Pay of " + occupation(role) + " by state and territory"
+                + (byRealMedian ? ", ranked by median in national-average prices" : ""), List.of("State or territory",
+                "Median", "Median in national-average prices", "Mean", "Employment", "Median vs national"), rows,
+                "BLS OEWS, " + (any == null ? "" : period(any)) + ", all industries; compared with the national median "
+                + "of the same occupation and period. National-average prices: the median divided by the state's price "
+                + "level" + parityYear + "; BEA publishes none for the territories. \"Not published\" means BLS "
+                + "withheld the figure; \"small sample\" marks a figure resting on too few workers to rank.")
+                .withLinks(links);
+    }
+
+    /**
+     * The states ranked by median (or by median in national-average prices): the first and last {@code each},
+     * so a phone shows the ends of the ranking and the full table waits one tap away.
+     */
+    public Table stateEnds(Role role, boolean byRealMedian, int each) {
+        List<PriceLevels.Rank> ranks = new ArrayList<>(prices.ranks(role.soc()));
+        ranks.sort(Comparator.comparingInt((PriceLevels.Rank r) -> byRealMedian ? r.byRealMedian() : r.byMedian())
+                .thenComparing(PriceLevels.Rank::area));
+        List<PriceLevels.Rank> shown = ranks.size() <= 2 * each ? ranks
+                : new ArrayList<>(ranks.subList(0, each));
+        if (ranks.size() > 2 * each) {
+            shown.addAll(ranks.subList(ranks.size() - each, ranks.size()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (PriceLevels.Rank r : shown) {
+            Area area = oews.area(r.area()).orElseThrow();
+            rows.add(List.of(Format.ordinal(byRealMedian ? r.byRealMedian() : r.byMedian()) + " " + area.name(),
+                    Format.money(r.median()), Format.money(r.realMedian()),
+                    Format.ordinal(byRealMedian ? r.byMedian() : r.byRealMedian())));
+            links.add(statePath(role, area));
+        }
+        String period = ranks.isEmpty() ? "" : period(oews.state(role.soc(), ranks.get(0).area()).orElseThrow());
+        String other = byRealMedian ? "Rank by median" : "Rank in national-average prices";
+        return new Table("States ranked by " + (byRealMedian ? "median in national-average prices" : "median") + ", "
+                + period + (ranks.size() <= 2 * each ? "" : ": the top and bottom " + each + " of " + ranks.size()), List.of("State", "Median", "In national-average prices", other), rows,
+                "Ranked among the states and DC with a price level and a published median; territories (no price level) "
+                + "and figures resting on too few workers are left out. Every place is in the full table below.")
+                .withLinks(links);
+    }
+
+    /** Where the occupation's median buys the most: the state, its median in national-average prices and period. */
+    public record BuysMost(String state, String href, String realMedian, String median, String period) {
+    }
+
+    public Optional<BuysMost> buysMost(Role role) {
+        return prices.buysMost(role.soc()).map(r -> {
+            Area area = oews.area(r.area()).orElseThrow();
+            return new BuysMost(area.name(), statePath(role, area), Format.money(r.realMedian()), Format.money(r.median()),
+                    period(oews.state(role.soc(), r.area()).orElseThrow()));
+        });
+    }
+
+    private String realMedian(OccupationPay s) {
+        if (prices.parity(s).isEmpty()) {
+            return "no price level";
+        }
+        return prices.inNationalPrices(s, s.median()).map(Explanations::wage).orElse("not published");
+    }
+
+    /** A printed figure's flag when it rests on few workers; nothing where BLS printed no median at all. */
+    private static String smallSampleMark(OccupationPay s) {
+        return s.median() != null && SmallSamples.isSmall(s) ? " (small sample)" : "";
     }
 
     /** The states map: one tile per state, shaded by how its median compares with the nation. */
@@ -171,7 +353,7 @@ public final class OfficialViews {
     /** The ten states with the highest published median, with the secondary guide's figure beside the official one. */
     public Table topStatesWithQuoted(Role role, int limit) {
         List<OccupationPay> ranked = oews.states(role.soc()).stream().filter(s -> s.median() != null)
-                .sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit).toList();
+                .filter(s -> !SmallSamples.isSmall(s)).sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit).toList();
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
         String quotedSource = null;
@@ -188,7 +370,8 @@ public final class OfficialViews {
         String note = "Official: BLS OEWS state file, " + (ranked.isEmpty() ? "" : period(ranked.get(0)))
                 + ", median for " + occupation(role) + ". The last column is the state table a 2026 backend salary guide "
                 + "printed" + (quotedSource == null ? "" : " (" + data.source(quotedSource).map(x -> x.citation()).orElse("") + ")")
-                + "; it disagrees with the official file for most states, so our estimates and pages use the official figures.";
+                + "; it disagrees with the official file for most states, so our estimates and pages use the official figures. "
+                + "States whose figures rest on too few workers are left out of the ranking.";
         return new Table("Best-paid states for " + occupation(role), List.of("State", "Official median",
                 "vs national", "As quoted in the guide"), rows, note).withLinks(links);
     }
@@ -196,7 +379,7 @@ public final class OfficialViews {
     public Chart topStatesChart(String id, Role role, int limit) {
         Table t = topStatesWithQuoted(role, limit);
         List<Double> values = oews.states(role.soc()).stream().filter(s -> s.median() != null)
-                .sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit)
+                .filter(s -> !SmallSamples.isSmall(s)).sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit)
                 .map(s -> s.median().amount()).toList();
         String summary = t.rows().isEmpty() ? "No published figures." : t.rows().get(0).get(0)
                 + " has the highest official median, " + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(2)
@@ -236,19 +419,55 @@ public final class OfficialViews {
                 + "occupation and period.");
     }
 
-    /** One state's official figures for the occupation: the five percentiles annual and hourly, mean, jobs. */
+    /**
+     * One state's official figures for the occupation: the five percentiles annual and hourly, mean, and, where BEA
+     * publishes the state's price level, the same in national-average prices beside them.
+     */
     public Table stateFigures(Role role, Area area, OccupationPay row) {
-        String[] names = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile"};
-        Wage[] annual = row.percentiles();
-        Wage[] hourly = row.hourlyPercentiles();
+        String[] names = {"10th percentile", "25th percentile", "Median", "75th percentile", "90th percentile", "Mean"};
+        Wage[] annual = {row.p10(), row.p25(), row.median(), row.p75(), row.p90(), row.mean()};
+        Wage[] hourly = {row.hourlyP10(), row.hourlyP25(), row.hourlyMedian(), row.hourlyP75(), row.hourlyP90(),
+            row.hourlyMean()};
+        Optional<PriceParity> parity = prices.parity(row);
+        String mark = smallSampleMark(row);
         List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < names.length; i++) {
-            rows.add(List.of(names[i], Explanations.wage(annual[i]), Explanations.hourlyWage(hourly[i])));
+            List<String> cells = new ArrayList<>(List.of(names[i], Explanations.wage(annual[i]) + (annual[i] == null
+                    ? "" : mark), Explanations.hourlyWage(hourly[i])));
+            if (parity.isPresent()) {
+                cells.add(Explanations.wage(prices.inNationalPrices(row, annual[i]).orElse(null)));
+                cells.add(Explanations.hourlyWage(prices.inNationalPrices(row, hourly[i]).orElse(null)));
+            }
+            rows.add(cells);
         }
-        rows.add(List.of("Mean", Explanations.wage(row.mean()), Explanations.hourlyWage(row.hourlyMean())));
-        return new Table("Pay of " + occupation(role) + " in " + area.name() + ", " + period(row),
-                List.of("Statistic", "Annual", "Hourly"), rows, "BLS OEWS state file, all industries. \"Not published\" "
-                + "means BLS withheld the estimate; \"or more\" marks a wage at or above the top of the survey's range.");
+        List<String> head = new ArrayList<>(List.of("Statistic", "Annual", "Hourly"));
+        parity.ifPresent(p -> {
+            head.add("Annual in national-average prices");
+            head.add("Hourly in national-average prices");
+        });
+        return new Table("Pay of " + occupation(role) + " in " + area.name() + ", " + period(row), head, rows,
+                "BLS OEWS state file, all industries. \"Not published\" means BLS withheld the estimate; \"or more\" "
+                + "marks a wage at or above the top of the survey's range."
+                + parity.map(p -> " National-average prices: each wage divided by " + area.name() + "'s price level, "
+                + PriceText.parity(p) + " (BEA, U.S. = 100).").orElse(""));
+    }
+
+    /**
+     * What the state's pay buys: its price level (or that BEA publishes none), and its ranks by median and by median
+     * in national-average prices (or why it has none).
+     */
+    public record StatePrices(String parity, String ranks, boolean territory, boolean smallSample) {
+    }
+
+    public StatePrices statePrices(Role role, Area area, OccupationPay row) {
+        Optional<PriceParity> parity = prices.parity(row);
+        boolean small = row.median() != null && SmallSamples.isSmall(row);
+        if (parity.isEmpty()) {
+            return new StatePrices(PriceText.noParity(area.name(), prices.year(row)), null, true, small);
+        }
+        String ranks = prices.rank(role.soc(), area.code()).map(r -> PriceText.ranks(area.name(), r))
+                .orElse(PriceText.unranked(area.name(), small));
+        return new StatePrices(PriceText.parityLine(area.name(), parity.get()), ranks, false, small);
     }
 
     /** The state against the nation, same occupation and period: median, mean and the size of the workforce. */
@@ -287,6 +506,11 @@ public final class OfficialViews {
 
     private int industryYear(Role role) {
         return oews.industries(role.soc()).stream().findFirst().map(i -> oews.year(i.source())).orElse(oews.latestYear());
+    }
+
+    /** Why a year has no real change: its median top-coded ("or more") or not published. */
+    private static String topCodedOrWithheld(Wage from, Wage to) {
+        return from == null || to == null ? "—" : "none: top-coded";
     }
 
     private static String change(Wage from, Wage to) {

@@ -33,6 +33,9 @@ public final class RoleController {
 
     private static final Crumb SALARIES = new Crumb("Salaries by role", "/salaries");
     private static final String FINDER_SCRIPT = "/js/finder.js";
+    private static final String SORT_REAL = "real";
+    /** How many states the role page shows at each end of a ranking before the full table. */
+    private static final int STATE_ENDS = 5;
 
     private final Dataset data;
     private final Distributions distributions;
@@ -84,9 +87,15 @@ public final class RoleController {
                         .withBreadcrumbs(List.of(SALARIES)).noindexed().canonical("/salaries")));
     }
 
+    /**
+     * A role's page; {@code ?sort=real} ranks its states by median in national-average prices instead of by name
+     * (server-rendered, so it works without JavaScript). Any other value gets the default page, cached under the
+     * page's own key, so made-up values cannot fill the cache.
+     */
     public void show(Context ctx) {
         Role role = data.role(ctx.pathParam("slug")).orElseThrow(NotFoundResponse::new);
-        cache.render(ctx, "roles/role", () -> model(role));
+        boolean byRealMedian = SORT_REAL.equals(ctx.queryParam("sort"));
+        cache.render(ctx, byRealMedian ? List.of("sort") : List.of(), "roles/role", () -> model(role, byRealMedian));
     }
 
     /**
@@ -96,7 +105,7 @@ public final class RoleController {
      */
     public void prerender() {
         data.roles().stream().filter(Role::isOccupation).findFirst().ifPresent(role -> {
-            cache.prerender("/salaries/" + role.slug(), "", "roles/role", () -> model(role));
+            cache.prerender("/salaries/" + role.slug(), "", "roles/role", () -> model(role, false));
             data.oews().states(role.soc()).stream().findFirst().ifPresent(row -> data.oews().area(row.area())
                     .ifPresent(area -> cache.prerender(official.statePath(role, area), "", "roles/state",
                             () -> stateModel(role, area, row))));
@@ -112,7 +121,7 @@ public final class RoleController {
         cache.render(ctx, "roles/state", () -> stateModel(role, area, row));
     }
 
-    private Map<String, Object> model(Role role) {
+    private Map<String, Object> model(Role role, boolean byRealMedian) {
         RoleDistribution rd = distributions.of(role);
         Role occupation = data.occupationRole(role.soc()).orElse(role);
         OccupationPay latest = official.latest(role);
@@ -131,8 +140,13 @@ public final class RoleController {
         model.put("percentiles", views.percentiles(role));
         model.put("levels", views.levels(List.of(role)));
         model.put("trend", official.trend(role));
+        model.put("trendReal", official.trendReal(role));
+        model.put("keptUp", official.keptUp(role));
         model.put("trendHourly", official.trendHourly(role));
-        model.put("states", official.states(role));
+        model.put("byRealMedian", byRealMedian);
+        model.put("stateEnds", official.stateEnds(role, byRealMedian, STATE_ENDS));
+        model.put("states", official.states(role, byRealMedian));
+        model.put("buysMost", official.buysMost(role).orElse(null));
         model.put("tiles", official.tiles(role));
         model.put("statePeriod", data.oews().statePeriod());
         model.put("industries", official.hasIndustries(role) ? official.industries(role) : null);
@@ -151,7 +165,7 @@ public final class RoleController {
         model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), "United States", "Country", path,
                 percentiles(rd.distribution())));
         model.put("page", PageMeta.of(role.title() + " salary", description).withCharts()
-                .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), path))));
+                .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), path))).canonical(path));
         return model;
     }
 
@@ -166,6 +180,7 @@ public final class RoleController {
         model.put("figures", official.stateFigures(role, area, row));
         model.put("lede", official.stateLede(role, area, row));
         model.put("comparison", official.stateComparison(role, area));
+        model.put("prices", official.statePrices(role, area, row));
         model.put("statesTable", stateTables.computeIfAbsent(role.slug(),
                 slug -> renderer.fragment("fragments/table :: table", Map.of("table", official.states(role)))));
         String title = role.title() + " salary in " + area.name();

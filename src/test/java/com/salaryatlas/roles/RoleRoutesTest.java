@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The role pages built on the official figures, against the fixture: fixture-occupation is the occupation 15-1252
- * (May 2023 and May 2024 national rows, May 2024 state rows for California, Texas, all suppressed, and Puerto Rico,
- * two industries); reference is a job title counted in it.
+ * (May 2023 and May 2024 national rows, May 2024 state rows for California, Washington, Texas, all suppressed, Puerto
+ * Rico and the Virgin Islands, 40 workers; two industries); reference is a job title counted in it. BEA's parities for
+ * 2024: California 110.720, Washington 107.013, none for the territories; CPI-U May 2023 304.127, May 2024 314.069.
  */
 class RoleRoutesTest {
 
@@ -87,9 +88,9 @@ class RoleRoutesTest {
                 "the official mean and employment");
         String trend = "Annual pay of Software Developers (BLS 15-1252)";
         assertEquals("Annual pay of Software Developers (BLS 15-1252), May 2023 to May 2024", caption(html, trend));
-        assertEquals(List.of("May 2023", "$76,000", "$96,000", "$125,000", "$160,000", "$200,000", "—"),
+        assertEquals(List.of("May 2023", "$76,000", "$96,000", "$125,000", "$160,000", "$200,000", "$135,000", "—"),
                 row(html, trend, "May 2023"));
-        assertEquals(List.of("May 2024", "$80,000", "$100,000", "$130,000", "$170,000", "$210,000", "+4%"),
+        assertEquals(List.of("May 2024", "$80,000", "$100,000", "$130,000", "$170,000", "$210,000", "$140,000", "+4%"),
                 row(html, trend, "May 2024"), "$125,000 to $130,000 is +4%");
         assertEquals(List.of("May 2024", "$38.46", "$48.08", "$62.50", "$81.73", "$100.96"),
                 row(html, "Hourly pay of Software Developers", "May 2024"));
@@ -100,9 +101,13 @@ class RoleRoutesTest {
     void an_occupation_page_lists_every_state_linked_to_its_page_and_every_industry() {
         String html = page("/salaries/fixture-occupation");
         String states = "Pay of Software Developers (BLS 15-1252) by state and territory";
-        assertEquals(List.of("California", "$169,000", "$175,000", "300,000", "+30%"), row(html, states, "California"));
-        assertEquals(List.of("Puerto Rico", "$65,000", "$70,000", "900", "−50%"), row(html, states, "Puerto Rico"));
-        assertEquals(List.of("Texas", "not published", "not published", "not published", "—"), row(html, states, "Texas"));
+        // California's median in national-average prices: 169,000 / 1.1072 = 152,637.28
+        assertEquals(List.of("California", "$169,000", "$152,637", "$175,000", "300,000", "+30%"),
+                row(html, states, "California"));
+        assertEquals(List.of("Puerto Rico", "$65,000", "no price level", "$70,000", "900", "−50%"),
+                row(html, states, "Puerto Rico"));
+        assertEquals(List.of("Texas", "not published", "not published", "not published", "not published", "—"),
+                row(html, states, "Texas"));
         for (String state : new String[] {"california", "puerto-rico", "texas"}) {
             assertTrue(html.contains("<th scope=\"row\"><a href=\"/salaries/fixture-occupation/" + state + "\">"), state);
         }
@@ -130,7 +135,7 @@ class RoleRoutesTest {
         assertTrue(html.contains("<a href=\"/salaries/fixture-occupation\">Software Developers (BLS 15-1252)</a>"),
                 "links to the occupation's page");
         assertTrue(html.contains("<p class=\"key-figure__value\">May 2024</p>"), "the official period");
-        assertEquals("+4%", row(html, "Annual pay of Software Developers", "May 2024").get(6), "the occupation's trend");
+        assertEquals("+4%", row(html, "Annual pay of Software Developers", "May 2024").get(7), "the occupation's trend");
         assertEquals("$169,000", row(html, "Pay of Software Developers (BLS 15-1252) by state", "California").get(1));
         assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/california\">California</a>"),
                 "a title's states link to its occupation's state pages");
@@ -156,7 +161,7 @@ class RoleRoutesTest {
                 List.of("Median", "$169,000", "$81.25"),
                 List.of("75th percentile", "$210,000", "$100.96"),
                 List.of("90th percentile", "$239,200 or more", "$115.00 or more"),
-                List.of("Mean", "$175,000", "$84.13")), rows(html, pay));
+                List.of("Mean", "$175,000", "$84.13")), rows(html, pay).stream().map(r -> r.subList(0, 3)).toList());
         assertTrue(html.contains("<a href=\"/sources#fixture-states-2024\">BLS OEWS, May 2024</a>"), "source and period");
     }
 
@@ -300,5 +305,142 @@ class RoleRoutesTest {
     @Test
     void a_role_without_a_survey_group_has_no_survey_section() {
         assertFalse(site.get("/salaries/median-only").body().contains("What developers report"));
+    }
+
+    @Test
+    void a_state_page_prints_each_figure_in_national_average_prices_beside_its_own() {
+        String html = page("/salaries/fixture-occupation/california");
+        String pay = "Pay of Software Developers (BLS 15-1252) in California";
+        // 169,000 / 1.1072 = 152,637.28; 81.25 / 1.1072 = 73.38
+        assertEquals(List.of("Median", "$169,000", "$81.25", "$152,637", "$73.38"), row(html, pay, "Median"));
+        // 239,200 / 1.1072 = 216,040.46, still a lower bound
+        assertEquals("$216,040 or more", row(html, pay, "90th percentile").get(3));
+        // 175,000 / 1.1072 = 158,056.36
+        assertEquals("$158,056", row(html, pay, "Mean").get(3));
+    }
+
+    @Test
+    void a_state_page_names_its_price_parity_and_its_year() {
+        String html = page("/salaries/fixture-occupation/california");
+        assertTrue(html.contains("Prices in California were 10.7% above the U.S. average in 2024 (BEA&#39;s regional "
+                + "price parity 110.72, U.S. = 100)."), "110.720 − 100 = 10.72, rounded to 10.7%");
+    }
+
+    @Test
+    void a_state_page_ranks_the_state_by_median_and_by_median_in_national_average_prices() {
+        // California 169,000 beats Washington 165,000; in national prices Washington's 154,187 beats California's 152,637.
+        assertTrue(page("/salaries/fixture-occupation/california").contains(
+                "California ranks 1st of 2 by median pay and 2nd of 2 once prices are taken into account."));
+        assertTrue(page("/salaries/fixture-occupation/washington").contains(
+                "Washington ranks 2nd of 2 by median pay and 1st of 2 once prices are taken into account."));
+    }
+
+    @Test
+    void a_territory_says_plainly_that_it_has_no_price_level() {
+        String html = page("/salaries/fixture-occupation/puerto-rico");
+        assertTrue(html.contains("BEA publishes no price level for Puerto Rico"));
+        assertEquals(3, row(html, "Pay of Software Developers (BLS 15-1252) in Puerto Rico", "Median").size(),
+                "no column in national-average prices");
+    }
+
+    @Test
+    void a_small_sample_is_flagged_where_it_is_printed() {
+        String html = page("/salaries/fixture-occupation/virgin-islands");
+        assertTrue(html.contains("These figures rest on few workers"));
+        assertEquals("$162,820 (small sample)",
+                row(html, "Pay of Software Developers (BLS 15-1252) in Virgin Islands", "Median").get(1));
+        assertEquals("$162,820 (small sample)",
+                row(html, "Pay of Software Developers (BLS 15-1252) by state", "Virgin Islands").get(1));
+    }
+
+    @Test
+    void a_small_sample_is_left_out_of_the_state_rankings() {
+        String html = page("/salaries/fixture-occupation");
+        List<String> ranked = rows(html, "States ranked by median").stream().map(r -> r.get(0)).toList();
+        assertEquals(List.of("1st California", "2nd Washington"), ranked, "no Virgin Islands, though its 162,820 is third");
+    }
+
+    @Test
+    void a_role_page_names_the_state_where_the_median_buys_the_most() {
+        String html = page("/salaries/fixture-occupation");
+        // Washington: 165,000 / 1.07013 = 154,186.87, above California's 152,637.28
+        assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/washington\">Washington</a>"));
+        assertTrue(html.contains("$165,000, or $154,187 in national-average prices, May 2024"));
+    }
+
+    @Test
+    void sort_real_ranks_the_states_by_median_in_national_average_prices() {
+        String html = page("/salaries/fixture-occupation?sort=real");
+        List<String> order = rows(html, "Pay of Software Developers (BLS 15-1252) by state").stream()
+                .map(r -> r.get(0)).toList();
+        assertEquals(List.of("Washington", "California", "Puerto Rico", "Texas", "Virgin Islands"), order,
+                "ranked first, then by name the places without a rank");
+        assertEquals(List.of("1st Washington", "2nd California"), rows(html,
+                "States ranked by median in national-average prices").stream().map(r -> r.get(0)).toList());
+    }
+
+    @Test
+    void the_default_state_table_is_by_name() {
+        List<String> order = rows(page("/salaries/fixture-occupation"), "Pay of Software Developers (BLS 15-1252) by state")
+                .stream().map(r -> r.get(0)).toList();
+        assertEquals(List.of("California", "Puerto Rico", "Texas", "Virgin Islands", "Washington"), order);
+    }
+
+    @Test
+    void the_ranked_page_keeps_the_pages_own_canonical_url() {
+        assertTrue(page("/salaries/fixture-occupation?sort=real")
+                .contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/salaries/fixture-occupation\">"));
+    }
+
+    @Test
+    void an_unknown_sort_gets_the_default_page() {
+        assertEquals(rows(page("/salaries/fixture-occupation"), "Pay of Software Developers (BLS 15-1252) by state"),
+                rows(page("/salaries/fixture-occupation?sort=bogus"), "Pay of Software Developers (BLS 15-1252) by state"));
+    }
+
+    @Test
+    void the_full_state_table_is_one_tap_away_inside_details() {
+        String html = page("/salaries/fixture-occupation");
+        int details = html.indexOf("<details class=\"states-all\">");
+        assertTrue(details > 0, "a details element");
+        assertTrue(html.indexOf("<caption>Pay of Software Developers (BLS 15-1252) by state", details) > details,
+                "the full table inside it");
+    }
+
+    @Test
+    void pay_over_time_is_also_in_the_newest_years_dollars() {
+        String html = page("/salaries/fixture-occupation");
+        String real = "Annual pay of Software Developers (BLS 15-1252) in May 2024 dollars";
+        assertEquals(real, caption(html, "Annual pay of Software Developers (BLS 15-1252) in"));
+        // × 314.069 / 304.127 = × 1.03269: 76,000 → 78,484.4; 125,000 → 129,086.3; 135,000 → 139,413.2
+        assertEquals(List.of("May 2023", "$78,484", "$99,138", "$129,086", "$165,230", "$206,538", "$139,413", "—", "—"),
+                row(html, real, "May 2023"));
+        // 130,000 / 129,086.29 − 1 = +0.7% beside the nominal +4%
+        assertEquals(List.of("May 2024", "$80,000", "$100,000", "$130,000", "$170,000", "$210,000", "$140,000", "+4%",
+                "+0.7%"), row(html, real, "May 2024"));
+    }
+
+    @Test
+    void pay_over_time_says_whether_the_median_kept_up_with_prices() {
+        // prices rose 314.069 / 304.127 − 1 = 3.27%; the median +4%, +0.7% in May 2024 dollars
+        assertTrue(page("/salaries/fixture-occupation").contains("From May 2023 to May 2024 the median moved +4% while "
+                + "prices (CPI-U, May to May) rose 3.3%: in May 2024 dollars the median moved +0.7%, so pay more than "
+                + "kept up with prices."));
+    }
+
+    @Test
+    void the_pay_over_time_chart_draws_the_median_as_published_and_in_constant_dollars() {
+        String html = page("/salaries/fixture-occupation");
+        int chart = html.indexOf("data-for=\"chart-trend\"");
+        String json = html.substring(chart, html.indexOf("</script>", chart));
+        assertTrue(json.contains("{\"label\":\"Median, as published\",\"values\":[125000.0,130000.0]}"), json);
+        assertTrue(json.contains("{\"label\":\"Median in May 2024 dollars\",\"values\":[129086.0,130000.0]}"), json);
+    }
+
+    @Test
+    void the_pay_over_time_chart_caption_gives_the_median_in_constant_dollars_at_both_ends() {
+        // 125,000 × 314.069 / 304.127 = 129,086.29 in May 2023; May 2024's 130,000 is already in May 2024 dollars
+        assertTrue(page("/salaries/fixture-occupation").contains("The median as published each year and in May 2024 "
+                + "dollars: in those dollars it was $129,086 in May 2023 and $130,000 in May 2024."));
     }
 }

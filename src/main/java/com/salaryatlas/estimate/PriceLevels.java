@@ -1,0 +1,135 @@
+package com.salaryatlas.estimate;
+
+import com.salaryatlas.dataset.Cpi;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Oews;
+import com.salaryatlas.dataset.PriceParity;
+import com.salaryatlas.dataset.Wage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * What pay buys: a state's wages in national-average prices (÷ BEA's price parity for the wages' own year) and the
+ * nation's wages over the years in one year's dollars (× the ratio of the CPI-U's May values, the month OEWS wages
+ * describe). Numbers only; sentences are {@code explain}'s.
+ */
+public final class PriceLevels {
+
+    private final Dataset data;
+    private final Oews oews;
+
+    public PriceLevels(Dataset data) {
+        this.data = data;
+        this.oews = data.oews();
+    }
+
+    /** The reference year of a row's wages: a state row of May 2024 goes with RPP 2024 and CPI-U May 2024. */
+    public int year(OccupationPay row) {
+        return oews.year(row.source());
+    }
+
+    /** The row's area's price parity in the wages' own year; empty for the territories, which BEA does not cover. */
+    public Optional<PriceParity> parity(OccupationPay row) {
+        return data.rpp(row.area(), year(row));
+    }
+
+    /**
+     * A wage in national-average prices: divided by the parity over 100. A top-coded wage stays a lower bound, as
+     * dividing by a positive number keeps "at least" true.
+     */
+    public static Wage inNationalPrices(Wage wage, PriceParity parity) {
+        return wage == null ? null : new Wage(wage.amount() / (parity.rpp() / 100), wage.orMore());
+    }
+
+    /** The row's wage in national-average prices; empty where BLS withheld the wage or BEA publishes no parity. */
+    public Optional<Wage> inNationalPrices(OccupationPay row, Wage wage) {
+        return wage == null ? Optional.empty() : parity(row).map(p -> inNationalPrices(wage, p));
+    }
+
+    /**
+     * One state's place among the states that can be ranked both ways (a parity, an exact median, enough workers):
+     * by median and by median in national-average prices, 1 the highest, ties sharing the better rank.
+     */
+    public record Rank(String area, double median, double realMedian, int byMedian, int byRealMedian, int of) {
+    }
+
+    /** Every rankable state for the occupation, highest median in national-average prices first. */
+    public List<Rank> ranks(String soc) {
+        List<OccupationPay> rows = new ArrayList<>();
+        List<Double> real = new ArrayList<>();
+        for (OccupationPay row : oews.states(soc)) {
+            Optional<PriceParity> parity = parity(row);
+            if (parity.isPresent() && row.median() != null && row.median().exact() && !SmallSamples.isSmall(row)) {
+                rows.add(row);
+                real.add(inNationalPrices(row.median(), parity.get()).amount());
+            }
+        }
+        List<Rank> ranks = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            double median = rows.get(i).median().amount();
+            ranks.add(new Rank(rows.get(i).area(), median, real.get(i), rank(median, rows, r -> r.median().amount()),
+                    rank(real.get(i), real, d -> d), rows.size()));
+        }
+        ranks.sort(Comparator.comparingInt(Rank::byRealMedian).thenComparing(Rank::area));
+        return ranks;
+    }
+
+    /** The state's ranks; empty where it cannot be ranked (a territory, a withheld median, a small sample). */
+    public Optional<Rank> rank(String soc, String area) {
+        return ranks(soc).stream().filter(r -> r.area().equals(area)).findFirst();
+    }
+
+    /** Where the occupation's median buys the most; empty when no state can be ranked. */
+    public Optional<Rank> buysMost(String soc) {
+        return ranks(soc).stream().findFirst();
+    }
+
+    private static <T> int rank(double value, List<T> all, ToDoubleFunction<T> of) {
+        int higher = 0;
+        for (T t : all) {
+            if (of.applyAsDouble(t) > value) {
+                higher++;
+            }
+        }
+        return higher + 1;
+    }
+
+    /** The year pay over time is restated in: the newest national release's, when the CPI-U reaches it. */
+    public Optional<Integer> constantDollarYear() {
+        int latest = oews.latestYear();
+        return data.cpiMay(latest).map(Cpi::year);
+    }
+
+    /** How many {@code toYear} dollars one {@code fromYear} dollar is: CPI-U May of the one over the other. */
+    public Optional<Double> factor(int fromYear, int toYear) {
+        Optional<Cpi> from = data.cpiMay(fromYear);
+        Optional<Cpi> to = data.cpiMay(toYear);
+        return from.isEmpty() || to.isEmpty() ? Optional.empty() : Optional.of(to.get().value() / from.get().value());
+    }
+
+    /** A wage of {@code fromYear} in {@code toYear} dollars; a top-coded wage stays a lower bound. */
+    public Optional<Wage> inDollarsOf(Wage wage, int fromYear, int toYear) {
+        return wage == null ? Optional.empty()
+                : factor(fromYear, toYear).map(f -> new Wage(wage.amount() * f, wage.orMore()));
+    }
+
+    /** How much prices rose from one May to another, in percent. */
+    public Optional<Double> inflation(int fromYear, int toYear) {
+        return factor(fromYear, toYear).map(f -> (f - 1) * 100);
+    }
+
+    /**
+     * The change from one year's wage to another's after prices, in percent: empty unless both are published
+     * exactly, since a top-coded wage ("or more") gives no change to compute.
+     */
+    public Optional<Double> realChange(Wage from, int fromYear, Wage to, int toYear) {
+        if (from == null || to == null || !from.exact() || !to.exact()) {
+            return Optional.empty();
+        }
+        return factor(fromYear, toYear).map(f -> (to.amount() / (from.amount() * f) - 1) * 100);
+    }
+}
