@@ -401,7 +401,7 @@ class RoleRoutesTest {
     @Test
     void the_full_state_table_is_one_tap_away_inside_details() {
         String html = page("/salaries/fixture-occupation");
-        int details = html.indexOf("<details class=\"states-all\">");
+        int details = html.indexOf("<details class=\"disclosure states-all\">");
         assertTrue(details > 0, "a details element");
         assertTrue(html.indexOf("<caption>Pay of Software Developers (BLS 15-1252) by state", details) > details,
                 "the full table inside it");
