@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
                       List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
-                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups) {
+                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<RoleAlias> aliases) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -25,6 +25,12 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         totalComp = List.copyOf(totalComp);
         surveyPay = List.copyOf(surveyPay);
         surveyGroups = List.copyOf(surveyGroups);
+        aliases = List.copyOf(aliases);
+    }
+
+    /** The other names people search for a role by ("swe", "sre"), as content/data/role_aliases.csv lists them. */
+    public List<String> aliasesOf(String role) {
+        return aliases.stream().filter(a -> a.role().equals(role)).map(RoleAlias::alias).toList();
     }
 
     /** The survey's job type that stands for a role, if one does. */

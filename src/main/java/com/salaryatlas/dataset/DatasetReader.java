@@ -120,8 +120,21 @@ public final class DatasetReader {
                 known(r, "devtype", devtypes), r.text("note")));
         unique("survey_groups.csv", surveyGroups, SurveyGroup::role);
 
+        List<RoleAlias> aliases = rows("role_aliases.csv", r -> new RoleAlias(alias(r), known(r, "role", roleSlugs),
+                r.text("note")));
+        unique("role_aliases.csv", aliases, RoleAlias::alias);
+
         return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
-                new Prices(parities, cpi), surveyPay, surveyGroups);
+                new Prices(parities, cpi), surveyPay, surveyGroups, aliases);
+    }
+
+    /** An alias is matched word by word like a title, so it is kept lowercase. */
+    private static String alias(CsvRow r) {
+        String value = r.required("alias");
+        if (!value.equals(value.toLowerCase(java.util.Locale.ROOT)) || !value.equals(value.strip())) {
+            throw r.error("'alias' is '" + value + "'; aliases are lowercase, without spaces at either end");
+        }
+        return value;
     }
 
     private static SurveyPay surveyPay(CsvRow r) {

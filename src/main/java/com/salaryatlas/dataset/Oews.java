@@ -109,6 +109,12 @@ public final class Oews {
         return List.copyOf(industries.getOrDefault(soc, List.of()));
     }
 
+    /** The areas where the state file publishes a median for the occupation {@code soc}. */
+    public List<Area> areasWithAMedian(String soc) {
+        Map<String, OccupationPay> rows = states.getOrDefault(soc, Map.of());
+        return areas().stream().filter(a -> rows.containsKey(a.code()) && rows.get(a.code()).median() != null).toList();
+    }
+
     public List<Area> areas() {
         return areas.values().stream().sorted(Comparator.comparing(Area::name)).toList();
     }

@@ -76,10 +76,15 @@ public final class RoleViews {
     }
 
     /** A row of the role index and of the home page's role list. */
-    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived) {
-        /** What the role finder matches a query against, here and in the page's script: title and BLS code. */
+    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived,
+                              List<String> aliases) {
+        /**
+         * What the role finder matches a query against, here and in the page's script: title, BLS code and the other
+         * names people use for the role.
+         */
         public String search() {
-            return (role.title() + " " + role.soc()).toLowerCase(Locale.ROOT);
+            return (role.title() + " " + role.soc() + (aliases.isEmpty() ? "" : " " + String.join(" ", aliases)))
+                    .toLowerCase(Locale.ROOT);
         }
 
         /** Whether every word of the query appears in the role's title or code; a blank query matches every role. */
@@ -95,7 +100,7 @@ public final class RoleViews {
         RoleDistribution rd = distributions.of(role);
         return new RoleSummary(role, Format.money(rd.distribution().median()) + (rd.derived() ? " (modelled)" : ""),
                 Format.range(rd.distribution().p25(), rd.distribution().p75()) + (rd.derived() ? " (modelled)" : ""),
-                cite(rd.source()), rd.derived());
+                cite(rd.source()), rd.derived(), data.aliasesOf(role.slug()));
     }
 
     /** Every role, best-paid first. */

@@ -98,6 +98,13 @@ public final class HomeController {
         return model;
     }
 
+    /** "; none published for Guam": the areas of the state file without a median for the lead occupation. */
+    private static String withoutFigures(Oews oews, Role lead) {
+        List<com.salaryatlas.dataset.Area> with = oews.areasWithAMedian(lead.soc());
+        List<String> none = oews.areas().stream().filter(a -> !with.contains(a)).map(a -> a.name()).toList();
+        return none.isEmpty() ? "" : "; none published for " + String.join(" or ", none);
+    }
+
     /** The national figures at a glance, all read from the dataset. */
     private List<KeyFigure> keyFigures(Role lead) {
         Oews oews = data.oews();
@@ -110,8 +117,8 @@ public final class HomeController {
                         "/salaries/" + lead.slug()),
                 new KeyFigure("Occupations covered", Format.count(occupations),
                         "BLS computer and data occupations, plus " + Format.count(titles) + " job titles", "/salaries"),
-                new KeyFigure("States and territories", Format.count(oews.areas().size()),
-                        "official state figures, " + oews.statePeriod(), "#states"),
+                new KeyFigure("States and territories with a median", Format.count(oews.areasWithAMedian(lead.soc()).size()),
+                        "for " + official.occupation(lead) + ", " + oews.statePeriod() + withoutFigures(oews, lead), "#states"),
                 new KeyFigure("Newest official data", oews.latestPeriod(),
                         "BLS Occupational Employment and Wage Statistics", "/sources"));
     }

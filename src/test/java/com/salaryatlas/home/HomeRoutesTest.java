@@ -62,9 +62,13 @@ class HomeRoutesTest {
         return html.substring(start, html.indexOf("</section>", start));
     }
 
-    /** The finder's rule, said independently of the code under test: every word in the title or the BLS code. */
+    /**
+     * The finder's rule, said independently of the code under test: every word in the title, the BLS code or one of
+     * the names content/data/role_aliases.csv gives the role.
+     */
     private static boolean holdsEveryWord(Role role, String query) {
-        String text = (role.title() + " " + role.soc()).toLowerCase(Locale.ROOT);
+        String text = (role.title() + " " + role.soc() + " " + String.join(" ", CONTENT.data().aliasesOf(role.slug())))
+                .toLowerCase(Locale.ROOT);
         for (String word : query.toLowerCase(Locale.ROOT).trim().split("\\s+")) {
             if (!text.contains(word)) {
                 return false;
@@ -181,7 +185,8 @@ class HomeRoutesTest {
         assertTrue(figures.contains("BLS, " + oews.source(latest.source()).referencePeriod() + ", national"), "its period");
         assertTrue(figures.contains(">" + Format.count(occupations) + "<"), "occupations covered");
         assertTrue(figures.contains("plus " + Format.count(CONTENT.data().roles().size() - occupations) + " job titles"));
-        assertTrue(figures.contains(">" + Format.count(oews.areas().size()) + "<"), "states and territories");
+        assertTrue(figures.contains(">" + Format.count(oews.areasWithAMedian("15-1252").size()) + "<"),
+                "states and territories with a software developers' median");
         assertTrue(figures.contains(">" + oews.latestPeriod() + "<"), "the newest period");
         assertTrue(figures.contains("href=\"/salaries/" + softwareDevelopers().slug() + "\""), "leads to the role page");
     }
@@ -210,5 +215,25 @@ class HomeRoutesTest {
             assertTrue(home.contains("<a href=\"" + a.url() + "\">"), a.url());
         }
         assertEquals(articles.size(), count(home, "<article class=\"card\">"), "one card each");
+    }
+
+    @Test
+    void the_finder_leads_swe_to_software_developer() {
+        assertTrue(tableOf(search("SWE")).contains("href=\"/salaries/software-developer\""));
+    }
+
+    @Test
+    void the_finder_leads_sre_to_devops_engineer() {
+        assertTrue(tableOf(search("SRE")).contains("href=\"/salaries/devops-engineer\""));
+    }
+
+    @Test
+    void the_finder_leads_data_analyst_to_data_scientist() {
+        assertTrue(tableOf(search("data analyst")).contains("href=\"/salaries/data-scientist\""));
+    }
+
+    @Test
+    void the_finder_leads_sysadmin_to_the_systems_administrators() {
+        assertTrue(tableOf(search("sysadmin")).contains("href=\"/salaries/network-and-computer-systems-administrator\""));
     }
 }
