@@ -48,6 +48,6 @@ show "10 clients leaving mid-body: log lines" "$(( $(wc -l <"$work/site.log") - 
 # 500 distinct spellings of one page (letters percent-encoded or capitalised at random): what they are answered.
 for i in $(seq 500); do
   python3 -c "import random,sys; random.seed($i); print('/salaries/' + ''.join(random.choice([c, c.upper(), '%%%02X' % ord(c)]) for c in 'backend-developer'))"
-done | sort -u | sed "s|^|$base|" | xargs -n 50 curl -s -o /dev/null -w '%{http_code}\n' | sort | uniq -c | sed 's/^ */  /' >"$work/spellings"
+done | sort -u | sed "s|^|$base|" | xargs -n 1 curl -s -o /dev/null -w '%{http_code}\n' | sort | uniq -c | sed 's/^ */  /' >"$work/spellings"
 show "500 spellings of /salaries/backend-developer" "$(tr '\n' ' ' <"$work/spellings")"
 show "site still up" "$(status "$base/healthz")"
