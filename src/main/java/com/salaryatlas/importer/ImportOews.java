@@ -29,21 +29,17 @@ public final class ImportOews {
 
     /** Runs `import-oews --content DIR FILE...`; returns the process exit code (0 ok, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path content = null;
-        List<Path> files = new ArrayList<>();
         List<String> rest = !args.isEmpty() && args.get(0).equals("import-oews") ? args.subList(1, args.size()) : args;
-        for (int i = 0; i < rest.size(); i++) {
-            String arg = rest.get(i);
-            if (arg.equals("--content") && i + 1 < rest.size()) {
-                content = Path.of(rest.get(++i));
-            } else if (arg.startsWith("--")) {
-                return usage(err, "unknown option " + arg);
-            } else {
-                files.add(Path.of(arg));
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(rest);
+        } catch (CommandLine.Usage e) {
+            return usage(err, e.getMessage());
         }
-        if (content == null || files.isEmpty()) {
-            return usage(err, content == null ? "--content DIR is required" : "no files to import");
+        Path content = line.content();
+        List<Path> files = line.files();
+        if (files.isEmpty()) {
+            return usage(err, "no files to import");
         }
         if (!Files.isDirectory(content)) {
             return usage(err, "--content " + content + ": no such directory");

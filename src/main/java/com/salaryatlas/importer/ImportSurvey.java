@@ -28,20 +28,16 @@ public final class ImportSurvey {
 
     /** Runs `import-survey --content DIR FILE...`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        Path content = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--content") && i + 1 < args.size()) {
-                content = Path.of(args.get(++i));
-            } else if (arg.startsWith("--")) {
-                return usage(err, "unknown option " + arg);
-            } else {
-                files.add(Path.of(arg));
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.Usage e) {
+            return usage(err, e.getMessage());
         }
-        if (content == null || files.isEmpty()) {
-            return usage(err, content == null ? "--content DIR is required" : "no files to import");
+        Path content = line.content();
+        List<Path> files = line.files();
+        if (files.isEmpty()) {
+            return usage(err, "no files to import");
         }
         if (!Files.isDirectory(content)) {
             return usage(err, "--content " + content + ": no such directory");

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,21 +24,14 @@ final class SingleFileImport {
 
     static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
                    Function<Path, Result> reader) {
-        Path content = null;
-        List<Path> files = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String arg = args.get(i);
-            if (arg.equals("--content") && i + 1 < args.size()) {
-                content = Path.of(args.get(++i));
-            } else if (arg.startsWith("--")) {
-                return usage(command, usage, err, "unknown option " + arg);
-            } else {
-                files.add(Path.of(arg));
-            }
+        CommandLine line;
+        try {
+            line = CommandLine.parse(args);
+        } catch (CommandLine.Usage e) {
+            return usage(command, usage, err, e.getMessage());
         }
-        if (content == null) {
-            return usage(command, usage, err, "--content DIR is required");
-        }
+        Path content = line.content();
+        List<Path> files = line.files();
         if (files.size() != 1) {
             // The output is rewritten whole from one file; a second would have to win or be merged, silently.
             return usage(command, usage, err, files.isEmpty() ? "no file to import" : "give exactly one file");
