@@ -1,11 +1,16 @@
 package com.salaryatlas.calculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.estimate.Move;
+import com.salaryatlas.estimate.Moves;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -199,5 +204,45 @@ class ApiRoutesTest {
     void unknown_api_path_answers_404_problem_json() {
         JsonNode p = get("/api/nothing", 404, "application/problem+json");
         assertEquals(404, p.get("status").asInt());
+    }
+
+    @Test
+    void moving_to_carries_the_offer_there_and_gives_the_estimate_there() {
+        Fixtures.Model model = Fixtures.fixtureModel();
+        Move expected = new Moves(model.data(), model.estimates()).move(model.estimates().estimate(
+                model.request("reference", Level.MID).withLocation(model.place("ca")).withOffer(150_000)), model.place("wa"));
+        JsonNode move = get("/api/estimate?role=reference&level=mid&location=ca&offer=150000&moving-to=wa", 200,
+                "application/json").get("move");
+        assertEquals("wa", move.get("to").asText());
+        assertEquals(2024, move.get("year").asInt());
+        assertEquals(110.72, move.get("rppHere").asDouble());
+        assertEquals(107.013, move.get("rppThere").asDouble());
+        assertEquals("offer", move.get("amountIs").asText());
+        assertEquals(expected.carried().longValue(), move.get("carried").asLong(), "150,000 x 107.013 / 110.720");
+        assertEquals(Math.round(expected.there().base().mid()), move.get("there").get("mid").asLong());
+        assertEquals("lower-half", move.get("position").asText());
+        assertTrue(move.get("text").get("beforeTax").asText().contains("state income taxes are not in it"));
+    }
+
+    @Test
+    void moving_from_remote_work_leaves_the_carried_amount_out_and_says_why() {
+        JsonNode move = get("/api/estimate?role=reference&level=mid&location=remote&moving-to=wa", 200,
+                "application/json").get("move");
+        assertFalse(move.has("carried"), move.toString());
+        assertFalse(move.has("rppHere"), move.toString());
+        assertTrue(move.get("text").get("noPriceLevel").asText().startsWith("Remote work has no place"));
+    }
+
+    @Test
+    void an_estimate_without_moving_to_has_no_move() {
+        assertFalse(get("/api/estimate?role=reference&level=mid", 200, "application/json").has("move"));
+    }
+
+    @Test
+    void an_unknown_or_territory_moving_to_is_a_400_naming_the_field() {
+        for (String place : new String[] {"zz", "pr", "washington"}) {
+            JsonNode p = get("/api/estimate?role=reference&level=mid&moving-to=" + place, 400, "application/problem+json");
+            assertEquals("moving-to", p.get("errors").get(0).get("field").asText(), place);
+        }
     }
 }

@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.estimate.Move;
+import com.salaryatlas.estimate.Moves;
+import com.salaryatlas.explain.Format;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -391,5 +397,129 @@ class CalculatorRoutesTest {
     @Test
     void the_offer_field_says_it_is_base_salary() {
         assertTrue(site.get("/calculator").body().contains("An offer I have: base salary (optional)"));
+    }
+
+    /** The move the service computes on the fixture for a mid-level Reference Developer. */
+    private static Move move(String from, Integer offer, String to) {
+        Fixtures.Model model = Fixtures.fixtureModel();
+        Estimate here = model.estimates().estimate(model.request("reference", Level.MID).withLocation(model.place(from))
+                .withOffer(offer));
+        return new Moves(model.data(), model.estimates()).move(here, model.place(to));
+    }
+
+    /** The select of states to move to, cut out of a page. */
+    private static String movingToSelect(String html) {
+        String from = html.substring(html.indexOf("<select id=\"moving-to\""));
+        return from.substring(0, from.indexOf("</select>"));
+    }
+
+    @Test
+    void the_form_offers_moving_to_every_state_with_a_price_level_and_no_territory() {
+        String html = site.get("/calculator").body();
+        assertTrue(html.contains("<label for=\"moving-to\">Moving to (optional)</label>"), "labelled");
+        String select = movingToSelect(html);
+        assertTrue(select.contains("<option value=\"\" selected=\"selected\">Not moving</option>"), "not moving by default");
+        assertTrue(select.contains("<option value=\"wa\">Washington</option>"), "a state with a parity");
+        assertFalse(select.contains("value=\"pr\""), "Puerto Rico has no parity");
+    }
+
+    @Test
+    void moving_to_carries_the_offer_at_the_same_purchasing_power_and_places_it_among_pay_there() {
+        Move move = move("ca", 150_000, "wa");
+        String html = post("role=reference&level=mid&location=ca&offer=150000&moving-to=wa").body();
+        assertTrue(html.contains("<h3>If you move to Washington</h3>"), html);
+        assertTrue(html.contains("To buy in Washington what your offer of $150,000 buys in California, you would need about "
+                + Format.money(move.carried()) + ": prices there are " + Format.percent(-move.priceDifference())
+                + " below California&#39;s (BEA&#39;s regional price parities for 2024: 107.01 there, 110.72 here, U.S. = 100)."),
+                "the carried amount, from 150,000 x 107.013 / 110.720");
+        assertTrue(html.contains(Format.money(move.carried()) + " falls in the lower half of that range: among pay in "
+                + "Washington"), "where it falls: 6,610 under the middle of a 48,837 range, beyond its middle fifth");
+        assertTrue(html.contains("it sits at about the " + Format.ordinal(Math.round(move.placed().here().percentile()))
+                + " percentile"), "its percentile among pay there");
+        assertTrue(html.contains("The estimate for the same role, level and choices in Washington is "
+                + Format.range(move.there().base().low(), move.there().base().high()) + ", middle "
+                + Format.money(move.there().base().mid()) + "."), "the estimate there");
+        assertTrue(html.contains("state income taxes are not in it"), "before tax, said plainly");
+        assertTrue(html.contains("<option value=\"wa\" selected=\"selected\">Washington</option>"), "the state kept");
+    }
+
+    @Test
+    void without_an_offer_moving_to_carries_the_middle_of_the_estimate() {
+        Move move = move("us", null, "wa");
+        String html = site.get("/calculator?role=reference&level=mid&moving-to=wa").body();
+        assertTrue(html.contains("what the middle of your estimate, " + Format.money(move.amount()) + ", buys at "
+                + "U.S.-average prices, you would need about " + Format.money(move.carried())), html);
+    }
+
+    @Test
+    void moving_from_remote_work_says_there_is_no_price_level_instead_of_guessing() {
+        Move move = move("remote", null, "wa");
+        String html = post("role=reference&level=mid&location=remote&moving-to=wa").body();
+        assertTrue(html.contains("Remote work has no place, and so no price level to start from"), html);
+        assertFalse(html.contains("you would need about"), "nothing carried");
+        assertTrue(html.contains("The estimate for the same role, level and choices in Washington is "
+                + Format.range(move.there().base().low(), move.there().base().high())), "the estimate there is still given");
+    }
+
+    @Test
+    void moving_from_a_territory_says_bea_publishes_no_price_level_there() {
+        String html = post("role=reference&level=mid&location=pr&moving-to=wa").body();
+        assertTrue(html.contains("BEA publishes no price level for Puerto Rico"), html);
+        assertFalse(html.contains("you would need about"), "nothing carried");
+    }
+
+    @Test
+    void moving_to_a_state_without_a_published_median_says_the_estimate_there_is_the_national_one() {
+        String html = post("role=reference&level=mid&location=ca&moving-to=tx").body();
+        assertTrue(html.contains("BLS publishes no exact median for this occupation in Texas, so that is the national estimate."));
+    }
+
+    @Test
+    void moving_to_an_unknown_state_rerenders_the_form_with_422_the_message_at_the_field_and_other_input_kept() {
+        HttpResponse<String> response = post("role=reference&level=senior&location=ca&offer=150000&moving-to=zz");
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("id=\"moving-to-error\""), "message at the field");
+        assertTrue(html.contains("aria-describedby=\"moving-to-error moving-to-help\""), "tied to the control");
+        assertTrue(html.contains("We do not know that state."), "says what is wrong");
+        assertFalse(html.contains("class=\"result\""), "no estimate");
+        assertTrue(html.contains("<option value=\"senior\" selected=\"selected\">"), "level kept");
+        assertTrue(html.contains("<option value=\"ca\" selected=\"selected\">"), "location kept");
+        assertTrue(html.contains("value=\"150000\""), "offer kept");
+    }
+
+    @Test
+    void moving_to_a_territory_is_refused_at_the_field_because_it_has_no_price_level() {
+        HttpResponse<String> response = post("role=reference&level=mid&location=ca&moving-to=pr");
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("BEA publishes no price level for Puerto Rico, so pay cannot be carried there"));
+    }
+
+    @Test
+    void the_live_update_prints_the_move_and_names_a_bad_state_at_its_field() {
+        String fragment = site.get("/calculator/result?role=reference&level=mid&location=ca&moving-to=wa").body();
+        assertTrue(fragment.contains("<h3>If you move to Washington</h3>"), fragment);
+        HttpResponse<String> bad = site.get("/calculator/result?role=reference&level=mid&location=ca&moving-to=zz");
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("data-field=\"moving-to\"") && bad.body().contains("href=\"#moving-to\""));
+    }
+
+    @Test
+    void the_link_to_an_estimate_keeps_the_state_moved_to() {
+        String html = post("role=reference&level=mid&location=ca&moving-to=wa").body();
+        assertTrue(html.contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;location=ca"
+                + "&amp;moving-to=wa\""), "moving-to in the shared link");
+    }
+
+    @Test
+    void an_estimate_applying_a_small_sample_state_figure_says_so() {
+        String html = post("role=reference&level=mid&location=vi").body();
+        assertTrue(html.contains("The figure for Virgin Islands this estimate applies rests on a small sample (BLS counts "
+                + "about 40 people doing this work there)"), html);
+    }
+
+    @Test
+    void an_estimate_applying_a_well_measured_state_figure_does_not_warn() {
+        assertFalse(post("role=reference&level=mid&location=ca").body().contains("rests on a small sample"));
     }
 }
