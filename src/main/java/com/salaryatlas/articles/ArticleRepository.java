@@ -2,6 +2,7 @@ package com.salaryatlas.articles;
 
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.web.Chart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public final class ArticleRepository {
             "published", "updated", "featured", "sources");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "updated");
     private static final int MAX_DESCRIPTION = 160;
+    private static final String README = "README.md";
 
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, Page> pages = new LinkedHashMap<>();
@@ -123,7 +125,8 @@ public final class ArticleRepository {
             throw file.error("updated " + updated + " is before published " + published);
         }
         List<String> notes = new ArrayList<>();
-        String html = body(file, shortcodes, notes);
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        String html = body(file, shortcodes, notes, charts);
         for (String cited : notes) {
             if (!sources.contains(cited)) {
                 throw file.error("cites '" + cited + "' but does not list it under sources");
@@ -144,6 +147,9 @@ public final class ArticleRepository {
             faq = rest.substring(questions);
             rest = rest.substring(0, questions);
         }
+        if (Shortcodes.CHART_SLOT.matcher(lede).find() || Shortcodes.CHART_SLOT.matcher(faq).find()) {
+            throw file.error("a chart belongs in the body: not in the opening paragraph or the questions");
+        }
         List<Article.Heading> toc = new ArrayList<>();
         Matcher h2 = H2.matcher(rest);
         while (h2.find()) {
@@ -151,7 +157,7 @@ public final class ArticleRepository {
         }
         return new Article(slug, kind, file.text("title"), description, List.copyOf(covered), published, updated,
                 file.flag("featured"), List.copyOf(sources), lede, rest, faq, List.copyOf(toc), MarkdownFile.words(html),
-                List.copyOf(notes));
+                List.copyOf(notes), java.util.Collections.unmodifiableMap(charts));
     }
 
     private static final Pattern H2 = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
@@ -167,12 +173,12 @@ public final class ArticleRepository {
         MarkdownFile file = MarkdownFile.read(path, name);
         file.allowOnly(PAGE_FIELDS);
         List<String> notes = new ArrayList<>();
-        String html = body(file, shortcodes, notes);
+        String html = body(file, shortcodes, notes, null);
         String slug = path.getFileName().toString().replaceFirst("\\.md$", "");
         return new Page(slug, file.text("title"), file.text("description"), file.date("updated"), html, List.copyOf(notes));
     }
 
-    private static String body(MarkdownFile file, Shortcodes shortcodes, List<String> notes) {
+    private static String body(MarkdownFile file, Shortcodes shortcodes, List<String> notes, Map<String, Chart> charts) {
         String[] lines = file.body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("# ")) {
@@ -180,7 +186,7 @@ public final class ArticleRepository {
                         + ": the page title is the only h1; use ## for sections");
             }
         }
-        return MarkdownFile.html(shortcodes.expand(file.body, file.name, file.bodyLine, notes));
+        return MarkdownFile.html(shortcodes.expand(file.body, file.name, file.bodyLine, notes, charts));
     }
 
     private static List<Path> markdownIn(Path folder) {
@@ -188,7 +194,9 @@ public final class ArticleRepository {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            // The folder's README is the writers' guide to shortcodes, not an article.
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")
+                    && !p.getFileName().toString().equals(README)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -389,6 +389,66 @@ public final class OfficialViews {
                 t.head(), t.rows()).besideItsTable();
     }
 
+    /**
+     * The {@code limit} states where the occupation's median buys the most (the ranking the role page's states table
+     * sorts by): each one's median and its median in national-average prices, linked to its page.
+     */
+    public Chart topRealStatesChart(String id, Role role, int limit) {
+        List<PriceLevels.Rank> top = prices.ranks(role.soc()).stream().limit(limit).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (PriceLevels.Rank r : top) {
+            rows.add(List.of(Format.ordinal(r.byRealMedian()) + " " + oews.area(r.area()).orElseThrow().name(),
+                    Format.money(r.median()), Format.money(r.realMedian()), Format.ordinal(r.byMedian())));
+        }
+        String period = top.isEmpty() ? "" : period(oews.state(role.soc(), top.get(0).area()).orElseThrow());
+        String summary = top.isEmpty() ? "No state can be ranked." : "Ranked by the median in national-average prices "
+                + "(the median divided by the state's price level), " + period + ": " + rows.get(0).get(0).substring(
+                rows.get(0).get(0).indexOf(' ') + 1) + " comes first, " + rows.get(0).get(2) + ".";
+        return new Chart(id, "hbar", "Where the median of " + occupation(role) + " buys the most", summary, "money",
+                top.stream().map(r -> oews.area(r.area()).orElseThrow().name()).toList(),
+                List.of(Series.of("Median", top.stream().map(PriceLevels.Rank::median).toList()),
+                        Series.of("Median in national-average prices", top.stream()
+                                .map(r -> (double) Math.round(r.realMedian())).toList())),
+                List.of("State", "Median", "In national-average prices", "Rank by median"), rows);
+    }
+
+    /**
+     * Every computer occupation's national median change from the first year of the files to the newest, in current
+     * and in constant dollars; a top-coded or missing end leaves that occupation's change blank and says why.
+     */
+    public Chart realChangeChart(String id) {
+        List<String> labels = new ArrayList<>();
+        List<Double> nominal = new ArrayList<>();
+        List<Double> real = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String soc : prices.computerOccupations()) {
+            OccupationPay latest = oews.latestNational(soc).orElseThrow();
+            Optional<PriceLevels.Ends> ends = prices.ends(soc);
+            Optional<Double> n = ends.flatMap(prices::nominalChange);
+            Optional<Double> r = ends.flatMap(prices::realChange);
+            String why = ends.isEmpty() ? "no figure for both years" : "none: top-coded";
+            labels.add(latest.title());
+            nominal.add(n.map(OfficialViews::tenth).orElse(null));
+            real.add(r.map(OfficialViews::tenth).orElse(null));
+            rows.add(List.of(latest.title() + " (" + soc + ")", n.map(Format::signedPercent).orElse(why),
+                    r.map(Format::signedPercent).orElse(why)));
+        }
+        String first = "May " + oews.firstYear();
+        String last = "May " + oews.latestYear();
+        long lost = real.stream().filter(x -> x != null && x < 0).count();
+        long counted = real.stream().filter(java.util.Objects::nonNull).count();
+        String dollars = prices.constantDollarYear().map(this::constantDollars).orElse("constant dollars");
+        return new Chart(id, "hbar", "Change in the national median, " + first + " to " + last + ", computer occupations",
+                "Each occupation's median as published and in " + dollars + "; " + lost + " of the " + counted
+                + " with a change to compute lost ground to prices.", "percent", labels,
+                List.of(Series.of("In current dollars", nominal), Series.of("In " + dollars, real)),
+                List.of("Occupation", "Change in current dollars", "Change in " + dollars), rows);
+    }
+
+    private static double tenth(double percent) {
+        return Math.round(percent * 10) / 10.0;
+    }
+
     /** The metro figures a secondary guide printed: context only, beside the official figure of each metro's state. */
     public Table metros(Role role) {
         List<List<String>> rows = new ArrayList<>();

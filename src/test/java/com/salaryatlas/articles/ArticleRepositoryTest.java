@@ -67,6 +67,13 @@ class ArticleRepositoryTest {
         assertTrue(repository.page("methodology").orElseThrow().html().contains("capped at 30%"));
     }
 
+    @Test
+    void a_readme_in_the_articles_folder_is_not_read_as_an_article() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/README.md"), "# Shortcodes\n\nNo front matter here.\n");
+        assertEquals(List.of(), model.articles(dir).all());
+    }
+
     private String errorFor(String body, String frontMatterRoles) throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         Files.writeString(dir.resolve("articles/broken.md"), "---\ntitle: \"Broken\"\nslug: broken\nkind: guide\n"

@@ -164,6 +164,34 @@ class ArticleRoutesTest {
     }
 
     @Test
+    void a_chart_shortcode_prints_its_chart_and_table_where_the_article_places_it() {
+        String html = page("/guides/reference-guide");
+        String prose = html.substring(html.indexOf("Plain words."));
+        assertTrue(prose.contains("Washington's price level being 107.0"), "the price shortcode beside it");
+        assertTrue(prose.indexOf("<canvas id=\"article-chart-1\"") > prose.indexOf("Washington's price level"),
+                "the chart stands after the sentence that introduces it");
+        assertTrue(prose.contains("<caption>Where the median of Software Developers (BLS 15-1252) buys the most</caption>"),
+                "its table, shown without JavaScript");
+        assertTrue(prose.contains("data-for=\"article-chart-1\""), "its data for the chart script");
+    }
+
+    @Test
+    void every_chart_an_article_places_has_its_own_element_id() {
+        String html = page("/guides/reference-guide");
+        assertEquals(1, count(html, "id=\"article-chart-1\""));
+        assertEquals(1, count(html, "id=\"article-chart-2\""));
+        assertTrue(html.contains("<caption>Median total pay reported by “Developer, back-end”, by years of experience"
+                + "</caption>"), "the survey chart's table");
+    }
+
+    @Test
+    void a_comparison_places_the_pair_chart_with_both_roles_percentiles() {
+        String html = page("/guides/reference-vs-ranged");
+        String chart = html.substring(html.indexOf("<canvas id=\"article-chart-1\""));
+        assertTrue(chart.contains("<caption>National base pay by percentile, both roles</caption>"), chart);
+    }
+
+    @Test
     void guide_index_home_methodology_and_sources_link_everything() {
         String guides = page("/guides");
         String home = page("/");
