@@ -71,14 +71,64 @@ public final class ArticleRepository {
         return articles.values().stream().filter(a -> a.sources().contains(source) || a.notes().contains(source)).toList();
     }
 
-    /** Articles that share a role with this one, most overlap first. */
+    /**
+     * The guides a reader of this one may want next: those sharing a role with it (two points a role) or its kind (one
+     * point), most points first, then the newest; none picked by hand, so a new guide joins the lists by its front matter.
+     */
     public List<Article> related(Article article, int limit) {
         return articles.values().stream().filter(a -> !a.slug().equals(article.slug()))
-                .filter(a -> a.roles().stream().anyMatch(article.roles()::contains))
-                .sorted(Comparator.comparingLong((Article a) -> a.roles().stream().filter(article.roles()::contains).count())
-                        .reversed())
+                .filter(a -> relatedness(article, a) > 0)
+                .sorted(Comparator.comparingLong((Article a) -> relatedness(article, a)).reversed()
+                        .thenComparing(Comparator.comparing(Article::published).reversed())
+                        .thenComparing(Article::title))
                 .limit(limit).toList();
     }
+
+    private static long relatedness(Article one, Article other) {
+        long shared = other.roles().stream().filter(one.roles()::contains).count();
+        return 2 * shared + (one.kind().equals(other.kind()) ? 1 : 0);
+    }
+
+    /** The kinds in the order the guide index lists them. */
+    private static final List<String> KINDS = List.of("guide", "comparison", "ranking");
+
+    private static String heading(String kind) {
+        return switch (kind) {
+            case "guide" -> "Guides";
+            case "comparison" -> "Comparisons";
+            default -> "Rankings";
+        };
+    }
+
+    /** One kind's articles under its heading: how /guides groups them. */
+    public record Kind(String kind, String heading, List<Article> articles) {
+    }
+
+    /** Every article grouped by kind (guides, comparisons, rankings), each group newest first; empty kinds left out. */
+    public List<Kind> byKind() {
+        List<Kind> kinds = new ArrayList<>();
+        for (String kind : KINDS) {
+            List<Article> of = articles.values().stream().filter(a -> a.kind().equals(kind)).sorted(NEWEST).toList();
+            if (!of.isEmpty()) {
+                kinds.add(new Kind(kind, heading(kind), of));
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The articles published on the latest publication date, by title, at most {@code limit}: what the home page
+     * features, so a batch of guides released together leads together.
+     */
+    public List<Article> newest(int limit) {
+        return articles.values().stream().map(Article::published).max(Comparator.naturalOrder())
+                .map(latest -> articles.values().stream().filter(a -> a.published().equals(latest)).sorted(NEWEST)
+                        .limit(limit).toList())
+                .orElse(List.of());
+    }
+
+    private static final Comparator<Article> NEWEST = Comparator.comparing(Article::published).reversed()
+            .thenComparing(Article::title);
 
     private static Article article(Path path, Shortcodes shortcodes, Dataset data) {
         String name = "content/articles/" + path.getFileName();

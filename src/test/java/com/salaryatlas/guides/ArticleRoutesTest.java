@@ -192,6 +192,37 @@ class ArticleRoutesTest {
     }
 
     @Test
+    void the_guide_index_lists_each_article_under_its_kinds_heading() {
+        String html = page("/guides");
+        int comparisons = html.indexOf("<h2 id=\"kind-comparison\">Comparisons</h2>");
+        int rankings = html.indexOf("<h2 id=\"kind-ranking\">Rankings</h2>");
+        int comparison = html.indexOf("href=\"/guides/reference-vs-ranged\"");
+        assertTrue(html.indexOf("<h2 id=\"kind-guide\">Guides</h2>") < html.indexOf("href=\"/guides/reference-guide\""));
+        assertTrue(comparisons < comparison && comparison < rankings, "the comparison under Comparisons");
+        assertTrue(rankings < html.indexOf("href=\"/guides/fixture-ranking\""), "the ranking under Rankings");
+    }
+
+    @Test
+    void the_home_page_features_the_guide_published_last() {
+        String html = page("/");
+        String newest = html.substring(html.indexOf("<h2 id=\"newest\">"));
+        newest = newest.substring(0, newest.indexOf("</section>"));
+        assertTrue(newest.contains("href=\"/guides/fixture-ranking\""), newest);
+        assertFalse(newest.contains("href=\"/guides/reference-guide\""), newest);
+    }
+
+    @Test
+    void a_guide_links_its_related_guides_and_the_pay_pages_it_discusses() {
+        String html = page("/guides/reference-vs-ranged");
+        String related = html.substring(html.indexOf("<h2 id=\"related-heading\">"));
+        related = related.substring(0, related.indexOf("</aside>"));
+        assertTrue(related.contains("href=\"/guides/fixture-ranking\""), related);
+        assertTrue(related.contains("href=\"/guides/reference-guide\""), related);
+        assertTrue(related.contains("href=\"/salaries/reference\""), related);
+        assertTrue(related.contains("href=\"/compare/ranged-vs-reference\""), related);
+    }
+
+    @Test
     void guide_index_home_methodology_and_sources_link_everything() {
         String guides = page("/guides");
         String home = page("/");
