@@ -57,8 +57,7 @@ public final class CompareController {
 
     /** The path of a pair's page: the two slugs in alphabetical order. */
     static String path(Role a, Role b) {
-        return a.slug().compareTo(b.slug()) <= 0 ? "/compare/" + a.slug() + SEPARATOR + b.slug()
-                : "/compare/" + b.slug() + SEPARATOR + a.slug();
+        return a.comparePath(b);
     }
 
     /** GET /compare: the form; with {@code a} only (a role page's link) it preselects; with {@code b} it answers. */

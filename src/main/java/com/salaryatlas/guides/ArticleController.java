@@ -58,9 +58,7 @@ public final class ArticleController {
                 "page", PageMeta.of("Salary guides", "Every Salary Atlas guide: single-role salary guides, "
                         + "role-versus-role comparisons and rankings of the best-paid roles.")
                         .withBreadcrumbs(List.of(new Crumb("Guides", "/guides"))),
-                "guides", articles.ofKind("guide"),
-                "comparisons", articles.ofKind("comparison"),
-                "rankings", articles.ofKind("ranking")));
+                "kinds", articles.byKind()));
     }
 
     public void show(Context ctx) {
@@ -128,7 +126,7 @@ public final class ArticleController {
         Map<String, Object> model = new HashMap<>();
         model.put("article", a);
         model.put("notes", notes(a.notes()));
-        model.put("related", articles.related(a, 4));
+        model.put("related", related(a));
         List<Chart> chartList = new ArrayList<>();
         switch (a.kind()) {
             case "comparison" -> {
@@ -191,6 +189,33 @@ public final class ArticleController {
         model.put("page", meta.withCharts());
         model.put("jsonLd", jsonLd.article(a.title(), a.description(), a.published(), a.updated(), a.url()));
         return model;
+    }
+
+    /** What the end of an article links to: related guides, then the role and compare pages of the roles it covers. */
+    public record Related(List<Article> guides, List<PageLink> pages) {
+
+        public boolean isEmpty() {
+            return guides.isEmpty() && pages.isEmpty();
+        }
+    }
+
+    public record PageLink(String text, String href) {
+    }
+
+    private static final int RELATED_GUIDES = 4;
+
+    /** Drawn from the front matter's roles and kind, so a new guide is linked without anyone listing it. */
+    private Related related(Article a) {
+        List<PageLink> pages = new ArrayList<>();
+        for (Role role : a.roles()) {
+            pages.add(new PageLink(role.title() + " pay: every source and state", role.path()));
+        }
+        if (a.isComparison()) {
+            Role x = a.roles().get(0);
+            Role y = a.roles().get(1);
+            pages.add(new PageLink(x.title() + " and " + y.title() + " side by side", x.comparePath(y)));
+        }
+        return new Related(articles.related(a, RELATED_GUIDES), pages);
     }
 
     private List<Source> notes(List<String> ids) {

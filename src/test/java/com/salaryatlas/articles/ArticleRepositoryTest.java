@@ -67,6 +67,52 @@ class ArticleRepositoryTest {
         assertTrue(repository.page("methodology").orElseThrow().html().contains("capped at 30%"));
     }
 
+    @Test
+    void a_readme_in_the_articles_folder_is_not_read_as_an_article() throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/README.md"), "# Shortcodes\n\nNo front matter here.\n");
+        assertEquals(List.of(), model.articles(dir).all());
+    }
+
+    @Test
+    void related_guides_share_a_role_the_most_shared_first() {
+        Article comparison = model.articles(FIXTURE_CONTENT).find("reference-vs-ranged").orElseThrow();
+        assertEquals(List.of("fixture-ranking", "reference-guide"),
+                model.articles(FIXTURE_CONTENT).related(comparison, 4).stream().map(Article::slug).toList());
+    }
+
+    @Test
+    void a_guide_of_the_same_kind_is_related_and_one_sharing_neither_role_nor_kind_is_not() throws IOException {
+        writeArticle("alpha", "guide", "median-only", "2026-03-01");
+        writeArticle("beta", "guide", "senior-title", "2026-03-01");
+        writeArticle("gamma", "comparison", "reference, ranged", "2026-03-01");
+        ArticleRepository repository = model.articles(dir);
+        assertEquals(List.of("beta"), repository.related(repository.find("alpha").orElseThrow(), 4).stream()
+                .map(Article::slug).toList());
+    }
+
+    @Test
+    void the_guide_index_groups_every_article_under_its_kind() {
+        List<ArticleRepository.Kind> kinds = model.articles(FIXTURE_CONTENT).byKind();
+        assertEquals(List.of("Guides", "Comparisons", "Rankings"), kinds.stream().map(ArticleRepository.Kind::heading).toList());
+        assertEquals(List.of("reference-vs-ranged"), kinds.get(1).articles().stream().map(Article::slug).toList());
+    }
+
+    @Test
+    void the_newest_are_the_articles_published_last() throws IOException {
+        writeArticle("older", "guide", "reference", "2026-03-01");
+        writeArticle("newer-b", "guide", "ranged", "2026-04-01");
+        writeArticle("newer-a", "comparison", "reference, ranged", "2026-04-01");
+        assertEquals(List.of("newer-a", "newer-b"), model.articles(dir).newest(6).stream().map(Article::slug).toList());
+    }
+
+    private void writeArticle(String slug, String kind, String roles, String published) throws IOException {
+        Files.createDirectories(dir.resolve("articles"));
+        Files.writeString(dir.resolve("articles/" + slug + ".md"), "---\ntitle: \"" + slug + "\"\nslug: " + slug
+                + "\nkind: " + kind + "\ndescription: \"d\"\nroles: [" + roles + "]\npublished: " + published
+                + "\nupdated: " + published + "\nsources: [survey]\n---\n\nWords.\n");
+    }
+
     private String errorFor(String body, String frontMatterRoles) throws IOException {
         Files.createDirectories(dir.resolve("articles"));
         Files.writeString(dir.resolve("articles/broken.md"), "---\ntitle: \"Broken\"\nslug: broken\nkind: guide\n"

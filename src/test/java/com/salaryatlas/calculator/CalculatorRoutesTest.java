@@ -434,8 +434,8 @@ class CalculatorRoutesTest {
                 + Format.money(move.carried()) + ": prices there are " + Format.percent(-move.priceDifference())
                 + " below California&#39;s (BEA&#39;s regional price parities for 2024: 107.01 there, 110.72 here, U.S. = 100)."),
                 "the carried amount, from 150,000 x 107.013 / 110.720");
-        assertTrue(html.contains(Format.money(move.carried()) + " falls in the lower half of that range: among pay in "
-                + "Washington"), "where it falls: 6,610 under the middle of a 48,837 range, beyond its middle fifth");
+        assertTrue(html.contains(Format.money(move.carried()) + " falls in the upper half of that range: among pay in "
+                + "Washington"), "where it falls: 8,916 over the middle of a 47,046 range, beyond its middle fifth");
         assertTrue(html.contains("it sits at about the " + Format.ordinal(Math.round(move.placed().here().percentile()))
                 + " percentile"), "its percentile among pay there");
         assertTrue(html.contains("The estimate for the same role, level and choices in Washington is "
