@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -24,6 +25,12 @@ final class SingleFileImport {
 
     static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
                    Function<Path, Result> reader) {
+        return run(command, output, usage, args, out, err, (content, file) -> reader.apply(file));
+    }
+
+    /** The same, for a reader that also needs what the content folder holds (`import-ep`: the site's occupations). */
+    static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
+                   BiFunction<Path, Path, Result> reader) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -45,7 +52,7 @@ final class SingleFileImport {
             if (!Files.isRegularFile(file)) {
                 throw new BadInput(file.toString(), "no such file");
             }
-            result = reader.apply(file);
+            result = reader.apply(content, file);
         } catch (BadInput e) {
             err.println(command + ": " + e.getMessage());
             err.println(command + ": nothing written");
