@@ -7,6 +7,7 @@ import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Oews;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.dataset.Projection;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.estimate.Changes;
 import com.salaryatlas.estimate.Outlook;
@@ -594,7 +595,7 @@ public final class OfficialViews {
     private static final String[] OUTLOOK_ROWS = {"Employment, %1$d", "Employment, %2$d (projected)",
         "Change, %3$s", "Change, %3$s, percent", "Openings a year (average, %3$s)", "Typical entry-level education"};
 
-    private static String outlookRow(int i, com.salaryatlas.dataset.Projection p) {
+    private static String outlookRow(int i, Projection p) {
         return String.format(OUTLOOK_ROWS[i], p.yearFrom(), p.yearTo(), OutlookText.decade(p));
     }
 
