@@ -10,9 +10,9 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The shape shared by the importers that turn one official file into one data file (`import-rpp`, `import-cpi`):
- * `COMMAND --content DIR FILE`, the file read whole before anything is written, `file:line` and exit code 2 on bad
- * input with nothing written.
+ * The shape shared by the importers that turn one official file into one data file (`import-rpp`, `import-cpi`,
+ * `import-ep`): `COMMAND --content DIR FILE`, the file read whole before anything is written, `file:line` and exit
+ * code 2 on bad input with nothing written.
  */
 final class SingleFileImport {
 
