@@ -335,6 +335,10 @@ public final class Shortcodes {
                     default -> throw bad("field is low, mid, high, n, pay or population");
                 };
             }
+            case "outlook" -> {
+                arity(a, 2);
+                yield outlook(role(a[0]), a[1]);
+            }
             default -> throw bad("unknown shortcode '" + name + "'");
         };
     }
@@ -519,5 +523,27 @@ public final class Shortcodes {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * {@code {{outlook:ROLE:FIELD}}}: one figure of the official job outlook of the role's occupation, as its page
+     * prints it. FIELD is employment and the base or projected year (employment2024), change, percent, openings or
+     * education; years in the name make a refreshed file stop the start rather than print another decade's figure.
+     */
+    private String outlook(Role role, String field) {
+        com.salaryatlas.estimate.Outlook o = com.salaryatlas.estimate.Outlook.of(data, role.soc())
+                .orElseThrow(() -> bad("projections.csv has no outlook for " + role.soc()));
+        var p = o.occupation();
+        var f = com.salaryatlas.estimate.Outlook.Field.named(field, p).orElseThrow(() -> bad("unknown outlook field '"
+                + field + "'; use employment" + p.yearFrom() + ", employment" + p.yearTo()
+                + ", change, percent, openings or education"));
+        return switch (f) {
+            case EMPLOYMENT_FROM -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().from());
+            case EMPLOYMENT_TO -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().to());
+            case CHANGE -> com.salaryatlas.explain.OutlookText.change(o.jobs().change());
+            case PERCENT -> com.salaryatlas.explain.OutlookText.percent(o.jobs().changePct());
+            case OPENINGS -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().openings());
+            case EDUCATION -> com.salaryatlas.explain.OutlookText.education(p);
+        };
     }
 }

@@ -141,6 +141,7 @@ public final class CompareController {
         model.put("occupationB", pairs.occupation(b));
         model.put("oneOccupation", a.soc().equals(b.soc()));
         model.put("statePeriod", data.oews().statePeriod());
+        model.put("outlook", pairs.outlook(a, b).orElse(null));
         Map<String, Chart> charts = new LinkedHashMap<>();
         charts.put("chart-distributions", pairs.distributionChart("chart-distributions", p));
         charts.put("chart-levels", views.levelChart("chart-levels", List.of(a, b)));

@@ -7,7 +7,10 @@ import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Oews;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.dataset.Projection;
+import com.salaryatlas.dataset.Source;
 import com.salaryatlas.estimate.Changes;
+import com.salaryatlas.estimate.Outlook;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.estimate.SmallSamples;
@@ -15,6 +18,7 @@ import com.salaryatlas.dataset.PriceParity;
 import com.salaryatlas.explain.PriceText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.explain.OutlookText;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.Table;
@@ -611,5 +615,100 @@ public final class OfficialViews {
 
     private static String versus(Wage base, Wage other) {
         return change(base, other);
+    }
+
+    /**
+     * The official job outlook as a page prints it: a sentence, the figures beside all occupations', why its
+     * base-year employment is not OEWS's, whose figures they are when the page is a title's, and the source.
+     */
+    public record OutlookView(String lede, Table table, List<String> notes, String occupationNote, Source source) {
+    }
+
+    /** A role's outlook: its occupation's, labelled as such on a title's page; empty where BLS projects none. */
+    public Optional<OutlookView> outlook(Role role) {
+        return Outlook.of(data, role.soc()).map(o -> {
+            String decade = OutlookText.decade(o.occupation());
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < OUTLOOK_ROWS.length; i++) {
+                rows.add(List.of(outlookRow(i, o.occupation()), outlookCell(i, o, false), outlookCell(i, o, true)));
+            }
+            Table table = new Table("Job outlook for " + occupation(role) + ", " + decade, List.of("Figure",
+                    occupation(role), "All occupations"), rows, outlookNote(o));
+            String note = role.isOccupation() ? null : role.title() + " is a job title BLS does not project: these are "
+                    + "the projections for " + occupation(role) + ", the occupation it counts the title in.";
+            return new OutlookView(OutlookText.summary(o, occupation(role)), table,
+                    List.of(OutlookText.versusOews(o, null, o.oews() == null ? "" : period(o.oews()),
+                            period(latest(role)))), note,
+                    data.source(o.occupation().source()).orElseThrow());
+        });
+    }
+
+    /**
+     * Two roles' outlooks side by side with all occupations'; one column when both are counted in one occupation.
+     * Empty when BLS projects neither.
+     */
+    public Optional<OutlookView> outlook(Role a, Role b) {
+        Optional<Outlook> oa = Outlook.of(data, a.soc());
+        Optional<Outlook> ob = Outlook.of(data, b.soc());
+        Optional<Outlook> any = oa.or(() -> ob);
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = a.soc().equals(b.soc());
+        List<String> head = new ArrayList<>(List.of("Figure"));
+        head.add(one ? "Both roles: " + occupation(a) : a.title() + ": " + occupation(a));
+        if (!one) {
+            head.add(b.title() + ": " + occupation(b));
+        }
+        head.add("All occupations");
+        List<List<String>> rows = new ArrayList<>();
+        for (int n = 0; n < OUTLOOK_ROWS.length; n++) {
+            int i = n;
+            List<String> row = new ArrayList<>(List.of(outlookRow(i, any.get().occupation())));
+            row.add(oa.map(o -> outlookCell(i, o, false)).orElse("not projected"));
+            if (!one) {
+                row.add(ob.map(o -> outlookCell(i, o, false)).orElse("not projected"));
+            }
+            row.add(outlookCell(i, any.get(), true));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        for (Optional<Outlook> o : one ? List.of(oa) : List.of(oa, ob)) {
+            o.ifPresent(x -> notes.add(OutlookText.versusOews(x, x.occupation().title(), x.oews() == null ? ""
+                    : period(x.oews()), null)));
+        }
+        Table table = new Table("Job outlook, " + OutlookText.decade(any.get().occupation()) + ", both roles' "
+                + (one ? "occupation" : "occupations"), head, rows, outlookNote(any.get()));
+        return Optional.of(new OutlookView(null, table, notes, null,
+                data.source(any.get().occupation().source()).orElseThrow()));
+    }
+
+    /** The outlook tables' rows: the base year, the projected year and the decade fill them in. */
+    private static final String[] OUTLOOK_ROWS = {"Employment, %1$d", "Employment, %2$d (projected)",
+        "Change, %3$s", "Change, %3$s, percent", "Openings a year (average, %3$s)", "Typical entry-level education"};
+
+    private static String outlookRow(int i, Projection p) {
+        return String.format(OUTLOOK_ROWS[i], p.yearFrom(), p.yearTo(), OutlookText.decade(p));
+    }
+
+    private static String outlookCell(int i, Outlook o, boolean all) {
+        Outlook.Jobs j = all ? o.allJobs() : o.jobs();
+        return switch (i) {
+            case 0 -> OutlookText.jobs(j.from());
+            case 1 -> OutlookText.jobs(j.to());
+            case 2 -> OutlookText.change(j.change());
+            case 3 -> OutlookText.percent(j.changePct());
+            case 4 -> OutlookText.jobs(j.openings());
+            default -> OutlookText.education(all ? o.all() : o.occupation());
+        };
+    }
+
+    private String outlookNote(Outlook o) {
+        return "BLS Employment Projections, " + OutlookText.decade(o.occupation())
+                + data.source(o.occupation().source()).map(Source::published).map(d -> ", released " + d).orElse("")
+                + ". BLS publishes "
+                + "employment in thousands; we print it in jobs. Openings are the yearly average of jobs to fill, from "
+                + "growth and from workers who leave the occupation or the labor force. A projection says what BLS "
+                + "expects under its assumptions, not what will happen.";
     }
 }

@@ -89,7 +89,8 @@ public final class ArticleController {
                         Format.count(p.n()) + " " + data.role(p.role()).orElseThrow().title() + " postings naming " + p.name()));
                 entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList(),
                         samples.isEmpty() ? null : "No overall sample stated; for single figures: " + String.join("; ", samples) + ".",
-                        feedsPagesOrEstimates(s.id()), survey.sourceIds().contains(s.id())));
+                        feedsPagesOrEstimates(s.id()), survey.sourceIds().contains(s.id()),
+                        data.projections().stream().anyMatch(p -> p.source().equals(s.id()))));
             }
             return Map.of("page", PageMeta.of("Sources", "Every data set behind Salary Atlas figures: publisher, "
                             + "reference period, sample size, what it measures and where we use it.")
@@ -105,10 +106,12 @@ public final class ArticleController {
     /**
      * A source and the pages that use it. {@code feedsFigures}: its rows feed state, industry, premium or place figures
      * on role pages and in the calculator; {@code feedsSurveySection}: it is one of the survey years the role pages'
-     * "What developers report" pools. A source that does none of that (yet) is said to be open data only.
+     * "What developers report" pools; {@code feedsOutlook}: the "Job outlook" of role and compare pages comes from it.
+     * A source that does none of that (yet) is said to be open data only.
      */
     public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles,
-                              String figureSamples, boolean feedsFigures, boolean feedsSurveySection) {
+                              String figureSamples, boolean feedsFigures, boolean feedsSurveySection,
+                              boolean feedsOutlook) {
     }
 
     /** Whether any figure a page or an estimate prints comes from rows citing this source. */

@@ -297,6 +297,15 @@ class ArticleRoutesTest {
     }
 
     @Test
+    void the_employment_projections_say_they_feed_the_job_outlook_of_role_and_compare_pages() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"bls-ep-occupations-2024-34\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertTrue(entry.contains("The “Job outlook” section of every role page"), entry);
+        assertFalse(entry.contains("No page or estimate uses it yet"), entry);
+    }
+
+    @Test
     void a_survey_year_the_role_pages_pool_says_where_it_is_used() {
         String html = site.get("/sources").body();
         String entry = html.substring(html.indexOf("id=\"so-survey-2024\""));
