@@ -15,8 +15,10 @@ import com.salaryatlas.dataset.DatasetReader;
 import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Moves;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SurveyCells;
 import com.salaryatlas.explain.ComparisonText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.figures.OfficialViews;
@@ -118,14 +120,17 @@ public final class SalaryAtlas {
         Places places = new Places(dataset.oews());
         EstimationService estimates = new EstimationService(dataset, distributions, places);
         Comparisons comparisons = new Comparisons(dataset, distributions);
+        Moves moves = new Moves(dataset, estimates);
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
-        OfficialViews official = new OfficialViews(dataset, places, new PriceLevels(dataset));
+        PriceLevels prices = new PriceLevels(dataset);
+        OfficialViews official = new OfficialViews(dataset, places, prices);
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
         SurveyViews survey = new SurveyViews(dataset);
         ArticleRepository articles = new ArticleRepository(files.content(), dataset,
-                new Shortcodes(dataset, distributions, estimates, comparisons, places));
+                new Shortcodes(dataset, distributions, estimates, comparisons, places, prices, new SurveyCells(dataset),
+                        new Shortcodes.Views(official, pairs, survey)));
         ThymeleafRenderer renderer = joined(templates);
 
         DataSource dataSource = new PendingDataSource(database);
@@ -145,8 +150,8 @@ public final class SalaryAtlas {
                         new JsonLd(config.siteUrl()), survey),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
-                        config.siteUrl()),
-                new ApiController(dataset, distributions, estimates, explain),
+                        config.siteUrl(), moves),
+                new ApiController(dataset, distributions, estimates, explain, moves),
                 new SeoController(config.siteUrl(), articles, dataset),
                 new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
                         files.fromDisk() ? "dev" : BuildInfo.version()),

@@ -41,11 +41,12 @@ class ArticleRoutesTest {
         String html = page("/guides/reference-guide");
         assertTrue(html.contains("The median is $130,000"), "median through the shortcode");
         assertTrue(html.contains("Hourly at the median: $62.50"), "130,000 / 2,080");
-        // Entry stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.68, range 10th-37.68th: $80,000 to
-        // 100,000 + 12.68 / 25 x 30,000 = $115,212. Staff stands for 14: centre 72.59, range 57.59th-87.59th:
-        // 130,000 + 7.59 / 25 x 40,000 = $142,147 to 170,000 + 12.59 / 15 x 40,000 = $203,578.
-        assertTrue(html.contains("entry level is $80,000–$115,212"), "entry-level range through the shortcode");
-        assertTrue(html.contains("$142,147–$203,578"), "staff range in the levels table");
+        // Entry stands for 1 year: 15-1252's own 0-2 cell (the back-end one is too small) ranks 5.50 to 29.40:
+        // $80,000 (the 10th) to 100,000 + 4.4 / 25 x 30,000 = $105,280. Staff stands for 14 years, a fifth of the way
+        // from the 11-15 centre to the 16-20 one, where the back-end ranks 42-85 hold: 100,000 + 17 / 25 x 30,000 =
+        // $120,400 to 170,000 + 10 / 15 x 40,000 = $196,667.
+        assertTrue(html.contains("entry level is $80,000–$105,280"), "entry-level range through the shortcode");
+        assertTrue(html.contains("$120,400–$196,667"), "staff range in the levels table");
         assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/california\">California</a>")
                 && html.contains("California has the highest official median, $169,000, +30%"), "top state, linked");
         assertTrue(html.contains("Big City, CA") && html.contains("California, $169,000"),
@@ -122,9 +123,9 @@ class ArticleRoutesTest {
     @Test
     void the_levels_table_describes_the_overlapping_ranges_it_shows() {
         String html = page("/guides/reference-guide");
-        // Its rows run 10th-37.7th, 26.2nd-56.2nd, 43.0th-73.0th and 57.6th-87.6th percentile (v2 method): entry's
-        // $80,000-$115,212 is not the 10th-25th percentile ($80,000-$100,000) the note under the table claims.
-        assertEquals("$80,000–$115,212", Http.row(html, "National base pay by experience", "Entry level (0–2 years)").get(1));
+        // Its rows run from each band's 25th to 75th percentile as ranked in the survey: entry's $80,000-$105,280 is not
+        // the 10th-25th percentile ($80,000-$100,000) an old note under the table claimed.
+        assertEquals("$80,000–$105,280", Http.row(html, "National base pay by experience", "Entry level (0–2 years)").get(1));
         assertFalse(html.contains("entry 10th–25th percentile, mid 25th–50th, senior 50th–75th, staff 75th–90th"),
                 "the note under the levels table still describes the old fixed slices");
     }
@@ -161,6 +162,65 @@ class ArticleRoutesTest {
             assertEquals(404, response.statusCode(), path);
             assertTrue(response.body().contains("We could not find that page"), path);
         }
+    }
+
+    @Test
+    void a_chart_shortcode_prints_its_chart_and_table_where_the_article_places_it() {
+        String html = page("/guides/reference-guide");
+        String prose = html.substring(html.indexOf("Plain words."));
+        assertTrue(prose.contains("Washington's price level being 107.0"), "the price shortcode beside it");
+        assertTrue(prose.indexOf("<canvas id=\"article-chart-1\"") > prose.indexOf("Washington's price level"),
+                "the chart stands after the sentence that introduces it");
+        assertTrue(prose.contains("<caption>Where the median of Software Developers (BLS 15-1252) buys the most</caption>"),
+                "its table, shown without JavaScript");
+        assertTrue(prose.contains("data-for=\"article-chart-1\""), "its data for the chart script");
+    }
+
+    @Test
+    void every_chart_an_article_places_has_its_own_element_id() {
+        String html = page("/guides/reference-guide");
+        assertEquals(1, count(html, "id=\"article-chart-1\""));
+        assertEquals(1, count(html, "id=\"article-chart-2\""));
+        assertTrue(html.contains("<caption>Median total pay reported by “Developer, back-end”, by years of experience"
+                + "</caption>"), "the survey chart's table");
+    }
+
+    @Test
+    void a_comparison_places_the_pair_chart_with_both_roles_percentiles() {
+        String html = page("/guides/reference-vs-ranged");
+        String chart = html.substring(html.indexOf("<canvas id=\"article-chart-1\""));
+        assertTrue(chart.contains("<caption>National base pay by percentile, both roles</caption>"), chart);
+    }
+
+    @Test
+    void the_guide_index_lists_each_article_under_its_kinds_heading() {
+        String html = page("/guides");
+        int comparisons = html.indexOf("<h2 id=\"kind-comparison\">Comparisons</h2>");
+        int rankings = html.indexOf("<h2 id=\"kind-ranking\">Rankings</h2>");
+        int comparison = html.indexOf("href=\"/guides/reference-vs-ranged\"");
+        assertTrue(html.indexOf("<h2 id=\"kind-guide\">Guides</h2>") < html.indexOf("href=\"/guides/reference-guide\""));
+        assertTrue(comparisons < comparison && comparison < rankings, "the comparison under Comparisons");
+        assertTrue(rankings < html.indexOf("href=\"/guides/fixture-ranking\""), "the ranking under Rankings");
+    }
+
+    @Test
+    void the_home_page_features_the_guide_published_last() {
+        String html = page("/");
+        String newest = html.substring(html.indexOf("<h2 id=\"newest\">"));
+        newest = newest.substring(0, newest.indexOf("</section>"));
+        assertTrue(newest.contains("href=\"/guides/fixture-ranking\""), newest);
+        assertFalse(newest.contains("href=\"/guides/reference-guide\""), newest);
+    }
+
+    @Test
+    void a_guide_links_its_related_guides_and_the_pay_pages_it_discusses() {
+        String html = page("/guides/reference-vs-ranged");
+        String related = html.substring(html.indexOf("<h2 id=\"related-heading\">"));
+        related = related.substring(0, related.indexOf("</aside>"));
+        assertTrue(related.contains("href=\"/guides/fixture-ranking\""), related);
+        assertTrue(related.contains("href=\"/guides/reference-guide\""), related);
+        assertTrue(related.contains("href=\"/salaries/reference\""), related);
+        assertTrue(related.contains("href=\"/compare/ranged-vs-reference\""), related);
     }
 
     @Test
@@ -233,6 +293,15 @@ class ArticleRoutesTest {
         String html = site.get("/sources").body();
         String entry = html.substring(html.indexOf("id=\"places\""));
         entry = entry.substring(0, entry.indexOf("</section>"));
+        assertFalse(entry.contains("No page or estimate uses it yet"), entry);
+    }
+
+    @Test
+    void the_employment_projections_say_they_feed_the_job_outlook_of_role_and_compare_pages() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"bls-ep-occupations-2024-34\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertTrue(entry.contains("The “Job outlook” section of every role page"), entry);
         assertFalse(entry.contains("No page or estimate uses it yet"), entry);
     }
 

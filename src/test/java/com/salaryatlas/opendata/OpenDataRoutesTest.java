@@ -116,6 +116,16 @@ class OpenDataRoutesTest {
     }
 
     @Test
+    void the_data_page_offers_the_employment_projections_for_download() {
+        assertTrue(linked().contains("projections.csv"), linked().toString());
+    }
+
+    @Test
+    void the_data_page_says_the_projections_are_in_thousands_of_jobs() {
+        assertTrue(page.contains("Counts are in thousands of jobs, as BLS publishes them."), page);
+    }
+
+    @Test
     void the_data_page_says_what_a_price_parity_row_is() {
         assertTrue(page.contains("how high prices are there against the U.S. average"), page);
     }
@@ -210,7 +220,8 @@ class OpenDataRoutesTest {
         JsonNode estimate = doc.path("paths").path("/api/estimate").path("get");
         Set<String> parameters = new TreeSet<>();
         estimate.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "company", "industry", "offer")), parameters);
+        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "company", "industry", "offer",
+                "moving-to")), parameters);
         assertTrue(estimate.path("responses").path("400").path("content").has("application/problem+json"));
         JsonNode roleEnum = estimate.path("parameters").get(0).path("schema").path("enum");
         JsonNode roles = new ObjectMapper().readTree(site.get("/api/roles").body());
@@ -220,7 +231,7 @@ class OpenDataRoutesTest {
         Set<String> served = new TreeSet<>();
         String role = roles.get(0).path("slug").asText();
         new ObjectMapper().readTree(site.get("/api/estimate?role=" + role + "&level=staff"
-                + "&location=us&offer=100000").body()).fieldNames().forEachRemaining(served::add);
+                + "&location=us&offer=100000&moving-to=wa").body()).fieldNames().forEachRemaining(served::add);
         assertEquals(fields, served, "the schema lists exactly the fields an estimate carries");
     }
 
