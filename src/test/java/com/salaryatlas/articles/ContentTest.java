@@ -32,9 +32,9 @@ class ContentTest {
     @Test
     void every_article_and_page_loads_with_complete_front_matter_and_known_roles() {
         ArticleRepository repository = Fixtures.contentModel().articles(CONTENT);
-        assertEquals(6, repository.all().size());
+        assertEquals(7, repository.all().size());
         assertEquals(1, repository.ofKind("ranking").size());
-        assertEquals(4, repository.ofKind("comparison").size());
+        assertEquals(5, repository.ofKind("comparison").size());
         assertTrue(repository.page("methodology").isPresent());
         for (Article a : repository.all()) {
             assertTrue(a.words() >= 1_000 && a.words() <= 2_000, a.slug() + " has " + a.words() + " words");
