@@ -15,6 +15,7 @@ import com.salaryatlas.dataset.DatasetReader;
 import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Moves;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.explain.ComparisonText;
@@ -118,6 +119,7 @@ public final class SalaryAtlas {
         Places places = new Places(dataset.oews());
         EstimationService estimates = new EstimationService(dataset, distributions, places);
         Comparisons comparisons = new Comparisons(dataset, distributions);
+        Moves moves = new Moves(dataset, estimates);
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
         OfficialViews official = new OfficialViews(dataset, places, new PriceLevels(dataset));
@@ -145,8 +147,8 @@ public final class SalaryAtlas {
                         new JsonLd(config.siteUrl()), survey),
                 new CompareController(dataset, pairs, views, comparisonText, cache),
                 new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
-                        config.siteUrl()),
-                new ApiController(dataset, distributions, estimates, explain),
+                        config.siteUrl(), moves),
+                new ApiController(dataset, distributions, estimates, explain, moves),
                 new SeoController(config.siteUrl(), articles, dataset),
                 new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
                         files.fromDisk() ? "dev" : BuildInfo.version()),

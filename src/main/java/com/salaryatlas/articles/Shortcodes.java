@@ -216,6 +216,19 @@ public final class Shortcodes {
                 yield "<sup class=\"source-ref\"><a href=\"/sources#" + id + "\" title=\""
                         + escape(s.citation()) + "\">[" + number + "]</a></sup>";
             }
+            case "surveyrank" -> {
+                arity(a, 3);
+                var placed = estimates.experienceAt(role(a[0]), years(a[1]));
+                yield switch (a[2]) {
+                    case "low" -> Format.decimal(placed.low());
+                    case "mid" -> Format.decimal(placed.mid());
+                    case "high" -> Format.decimal(placed.high());
+                    case "n" -> Format.count(placed.n());
+                    case "pay" -> Format.money(placed.cellMedian());
+                    case "population" -> Format.count(placed.populationN());
+                    default -> throw bad("field is low, mid, high, n, pay or population");
+                };
+            }
             default -> throw bad("unknown shortcode '" + name + "'");
         };
     }
@@ -270,6 +283,14 @@ public final class Shortcodes {
             // reported below
         }
         throw bad("row " + raw + " does not exist; there are " + size);
+    }
+
+    private static double years(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw bad("years must be a whole number, got '" + raw + "'");
+        }
     }
 
     private static void arity(String[] a, int n) {

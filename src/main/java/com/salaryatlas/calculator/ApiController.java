@@ -3,6 +3,7 @@ package com.salaryatlas.calculator;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.Moves;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.Problems;
@@ -18,9 +19,12 @@ public final class ApiController {
     private final Distributions distributions;
     private final EstimationService estimates;
     private final EstimateJson json;
+    private final Moves moves;
 
-    public ApiController(Dataset data, Distributions distributions, EstimationService estimates, Explanations explain) {
+    public ApiController(Dataset data, Distributions distributions, EstimationService estimates, Explanations explain,
+                         Moves moves) {
         this.data = data;
+        this.moves = moves;
         this.distributions = distributions;
         this.estimates = estimates;
         this.json = new EstimateJson(explain);
@@ -49,6 +53,7 @@ public final class ApiController {
         }
         var estimate = estimates.estimate(form.request());
         // Not logged: the calculator page calls this on every change, which would count one visit many times.
-        ctx.json(json.estimate(estimate, estimates.whatIfs(form.request(), WHAT_IFS)));
+        ctx.json(json.estimate(estimate, estimates.whatIfs(form.request(), WHAT_IFS),
+                form.destination() == null ? null : moves.move(estimate, form.destination())));
     }
 }

@@ -7,8 +7,13 @@ import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Move;
+import com.salaryatlas.estimate.Moves;
+import com.salaryatlas.estimate.SmallSamples;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.explain.MoveText;
+import com.salaryatlas.explain.PriceText;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.ChartAssets;
@@ -16,6 +21,7 @@ import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
 import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.FormData;
+import com.salaryatlas.web.Option;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.Context;
@@ -39,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CalculatorController {
 
-    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "industry", "offer");
+    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "industry", "offer", "moving-to");
     private static final String CALCULATOR_MODULE = "/js/calculator.js";
     /** The role a first-time visitor sees selected: the one our first guides are about. */
     private static final String DEFAULT_ROLE = "backend-developer";
@@ -55,14 +61,22 @@ public final class CalculatorController {
     private final ThymeleafRenderer renderer;
     private final PageCache cache;
     private final FormBody formBody;
+    private final Moves moves;
+    /** The states and DC pay can be carried to, "not moving" first; marked per visitor. */
+    private final List<Option> destinations;
     /** Keyed by the selected value; bounded by the number of roles and places (an unknown value renders the default). */
     private final Map<String, String> roleOptions = new ConcurrentHashMap<>();
     private final Map<String, String> locationOptions = new ConcurrentHashMap<>();
 
     public CalculatorController(Dataset data, EstimationService estimates, Explanations explain, EstimateLog log,
                                 ArticleRepository articles, ThymeleafRenderer renderer, PageCache cache, FormBody formBody,
-                                String siteUrl) {
+                                String siteUrl, Moves moves) {
         this.formBody = formBody;
+        this.moves = moves;
+        List<Option> places = new ArrayList<>();
+        places.add(new Option("", "Not moving"));
+        moves.destinations().forEach(a -> places.add(new Option(a.key(), a.name())));
+        this.destinations = List.copyOf(places);
         this.renderer = renderer;
         this.cache = cache;
         this.data = data;
@@ -187,6 +201,7 @@ public final class CalculatorController {
                 key -> renderer.fragment("calculator/options :: options", Map.of("options", chosen.roles()))));
         model.put("locationOptions", locationOptions.computeIfAbsent(placeKey,
                 key -> renderer.fragment("calculator/options :: locations", Map.of("groups", chosen.locations()))));
+        model.put("destinations", Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo)));
         model.put("problem", problem);
         PageMeta meta = meta();
         if (estimate != null) {
@@ -214,17 +229,29 @@ public final class CalculatorController {
                 .map(w -> new Line(capitalise(Explanations.whatIf(w)), Format.change(w.change()))).toList();
         List<Line> missing = e.total().missing().stream()
                 .map(m -> new Line(capitalise(m.component()), explain.missing(m))).toList();
+        Move move = form.destination() == null ? null : moves.move(e, form.destination());
         return new Result(e, text, factorRows(e), parts, missing, whatIfs, shareUrl(form, false),
-                form.offer == null ? null : shareUrl(form, true), articles.covering(e.request().role()), chart(e));
+                form.offer == null ? null : shareUrl(form, true), articles.covering(e.request().role()), chart(e),
+                smallSample(e), move == null ? null : MoveText.summary(move), move == null ? null : smallSample(move.there()));
+    }
+
+    /** The line said when the estimate applies a state figure resting on few workers; null otherwise. */
+    private String smallSample(Estimate e) {
+        return SmallSamples.appliedIn(e, data.oews())
+                .map(row -> PriceText.smallSampleApplied(row.areaName(), row)).orElse(null);
     }
 
     /**
      * What the result panel shows, formatted. {@code shareUrl} leaves an offer out (a link travels further than its
      * sender means it to); {@code shareUrlWithOffer}, when there is an offer, keeps it for a visitor who asks.
+     * {@code smallSample} is said when the estimate applies a state figure resting on few workers; {@code move} holds
+     * the "moving to" sentences by name ({@link MoveText#summary}) and {@code moveSmallSample} the same warning for
+     * the destination's estimate; each null when it does not apply.
      */
     public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors, List<Part> parts,
                          List<Line> missing, List<Line> whatIfs, String shareUrl, String shareUrlWithOffer,
-                         List<Article> guides, Chart chart) {
+                         List<Article> guides, Chart chart, String smallSample, Map<String, String> move,
+                         String moveSmallSample) {
     }
 
     /** A factor line with its source resolved for linking. */
@@ -289,6 +316,7 @@ public final class CalculatorController {
         if (withOffer) {
             append(q, "offer", form.offer);
         }
+        append(q, "moving-to", form.movingTo);
         return siteUrl + "/calculator?" + q;
     }
 

@@ -1,6 +1,8 @@
 package com.salaryatlas.calculator;
 
 import com.salaryatlas.estimate.EstimateRequest;
+import com.salaryatlas.estimate.Moves;
+import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.OccupationPay;
@@ -36,9 +38,12 @@ public final class EstimateForm {
     public final String company;
     public final String industry;
     public final String offer;
+    /** The state the visitor may move to (its lowercase code), or null. */
+    public final String movingTo;
     /** Field name → what is wrong with it, in form order. */
     public final Map<String, String> errors = new LinkedHashMap<>();
     private EstimateRequest request;
+    private Location destination;
 
     private EstimateForm(Map<String, List<String>> params, Dataset data) {
         role = slug(single(params, "role"));
@@ -48,6 +53,7 @@ public final class EstimateForm {
         company = slug(single(params, "company"));
         industry = single(params, "industry");
         offer = single(params, "offer");
+        movingTo = slug(single(params, "moving-to"));
         skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList()));
         validate(data);
@@ -71,6 +77,14 @@ public final class EstimateForm {
             throw new IllegalStateException("form has errors: " + errors);
         }
         return request;
+    }
+
+    /** The state to carry the offer (or the estimate) to, resolved; null when the visitor is not moving. */
+    public Location destination() {
+        if (!valid()) {
+            throw new IllegalStateException("form has errors: " + errors);
+        }
+        return destination;
     }
 
     public String locationOrDefault() {
@@ -167,6 +181,18 @@ public final class EstimateForm {
                 if (parsedOffer < MIN_OFFER || parsedOffer > MAX_OFFER) {
                     errors.put("offer", "Enter a yearly amount from $1,000 to $10,000,000, or leave it empty.");
                 }
+            }
+        }
+
+        if (movingTo != null && !errors.containsKey("moving-to")) {
+            Area area = movingTo.length() == 2 ? data.oews().area(movingTo).orElse(null) : null;
+            if (area == null) {
+                errors.put("moving-to", "We do not know that state. Choose a state or DC from the list, or leave it empty.");
+            } else if (!Moves.reaches(data, area)) {
+                errors.put("moving-to", "BEA publishes no price level for " + area.name() + ", so pay cannot be carried "
+                        + "there at the same purchasing power. Choose a state or DC.");
+            } else {
+                destination = data.place(area.key()).orElseThrow();
             }
         }
 

@@ -10,11 +10,13 @@ import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Move;
 import com.salaryatlas.estimate.OfferCheck;
 import com.salaryatlas.estimate.RoleDistribution;
 import com.salaryatlas.estimate.WhatIf;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.explain.MoveText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,17 +36,32 @@ final class EstimateJson {
     record Percentiles(long p10, long p25, long median, long p75, long p90) {
     }
 
-    /** An estimate; {@code offer} only when one was given. */
+    /** An estimate; {@code offer} only when one was given, {@code move} only with moving-to. */
     record EstimateAnswer(String role, String roleTitle, String level, String location, String locationName, long low,
                           long mid, long high, Placement percentile, boolean modelled, Hourly hourly, Total total,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Offer offer, List<FactorAnswer> factors,
-                          Map<String, String> text, List<WhatIfAnswer> whatIfs) {
+                          Map<String, String> text, List<WhatIfAnswer> whatIfs,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) MoveAnswer move) {
+    }
+
+    /**
+     * The offer (or the estimate's middle) carried to another state at the same purchasing power, and the estimate
+     * there. Where the estimate's place has no price level, the parity here, the carried amount and its placing are
+     * left out.
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record MoveAnswer(String to, String toName, int year, Double rppHere, double rppThere, long amount, String amountIs,
+                      Long carried, String position, Placement percentile, Placement nationalPercentile, Base there,
+                      boolean placedThere, Map<String, String> text) {
     }
 
     record Hourly(double low, double mid, double high) {
     }
 
     record Span(long low, long high) {
+    }
+
+    record Base(long low, long mid, long high) {
     }
 
     /**
@@ -108,7 +125,7 @@ final class EstimateJson {
                         Math.round(d.p90())), rd.source(), explain.basis(rd));
     }
 
-    EstimateAnswer estimate(Estimate e, List<WhatIf> whatIfs) {
+    EstimateAnswer estimate(Estimate e, List<WhatIf> whatIfs, Move move) {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (CompComponent c : e.total().extras()) {
             parts.put(c.component(), new Part(c.low(), c.high(), c.openEnded(), Explanations.describe(c.row()), c.source(),
@@ -126,7 +143,17 @@ final class EstimateJson {
                 new Hourly(e.hourly().low(), e.hourly().mid(), e.hourly().high()), total, offer,
                 e.factors().stream().map(this::factor).toList(), Explanations.summary(e),
                 whatIfs.stream().map(w -> new WhatIfAnswer(Explanations.whatIf(w), w.change(), Format.change(w.change())))
-                        .toList());
+                        .toList(), move == null ? null : move(move));
+    }
+
+    private static MoveAnswer move(Move m) {
+        OfferCheck placed = m.placed();
+        return new MoveAnswer(m.to().slug(), m.to().name(), m.toParity().year(),
+                m.fromParity() == null ? null : m.fromParity().rpp(), m.toParity().rpp(), m.amount(),
+                m.fromOffer() ? "offer" : "estimate-mid", m.carried(), placed == null ? null : slug(placed.position()),
+                placed == null ? null : Placement.of(placed.here()), placed == null ? null : Placement.of(placed.national()),
+                new Base(Math.round(m.there().base().low()), Math.round(m.there().base().mid()),
+                        Math.round(m.there().base().high())), m.placedThere(), MoveText.summary(m));
     }
 
     private FactorAnswer factor(Factor f) {

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
                       List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
-                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<RoleAlias> aliases) {
+                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyRank> surveyRanks,
+                      List<RoleAlias> aliases) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -25,6 +26,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         totalComp = List.copyOf(totalComp);
         surveyPay = List.copyOf(surveyPay);
         surveyGroups = List.copyOf(surveyGroups);
+        surveyRanks = List.copyOf(surveyRanks);
         aliases = List.copyOf(aliases);
     }
 
@@ -42,6 +44,12 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     public List<SurveyPay> surveyCells(String year, String grouping, String group) {
         return surveyPay.stream().filter(c -> c.surveyYear().equals(year) && c.grouping().equals(grouping)
                 && c.group().equals(group)).toList();
+    }
+
+    /** The ranked survey cells of one occupation and DevType ("*" for its population's own), youngest band first. */
+    public List<SurveyRank> surveyRanks(String soc, String devtype) {
+        return surveyRanks.stream().filter(c -> c.soc().equals(soc) && c.devtype().equals(devtype))
+                .sorted(java.util.Comparator.comparingInt(SurveyRank::yearsFrom)).toList();
     }
 
     /** BEA's all-items price parity for US or a state's code (CA or ca) in that year; empty where none is published. */

@@ -120,12 +120,15 @@ public final class DatasetReader {
                 known(r, "devtype", devtypes), r.text("note")));
         unique("survey_groups.csv", surveyGroups, SurveyGroup::role);
 
+        List<SurveyRank> surveyRanks = rows("survey_ranks.csv", DatasetReader::surveyRank);
+        unique("survey_ranks.csv", surveyRanks, c -> String.join("/", c.soc(), c.devtype(), String.valueOf(c.yearsFrom())));
+
         List<RoleAlias> aliases = rows("role_aliases.csv", r -> new RoleAlias(alias(r), known(r, "role", roleSlugs),
                 r.text("note")));
         unique("role_aliases.csv", aliases, RoleAlias::alias);
 
         return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
-                new Prices(parities, cpi), surveyPay, surveyGroups, aliases);
+                new Prices(parities, cpi), surveyPay, surveyGroups, surveyRanks, aliases);
     }
 
     /** An alias is matched word by word like a title, so it is kept lowercase. */
@@ -145,6 +148,26 @@ public final class DatasetReader {
         return new SurveyPay(r.required("survey_year"), r.oneOf("grouping", "all", "devtype", "orgsize", "remote", "language"),
                 r.required("group"), r.integer("years_from"), r.integer("years_to"), n, r.integer("p25"), r.integer("median"),
                 r.integer("p75"));
+    }
+
+    private static SurveyRank surveyRank(CsvRow r) {
+        Integer n = r.integer("n");
+        Integer populationN = r.integer("population_n");
+        Integer from = r.integer("years_from");
+        if (n == null || n < 0 || populationN == null || populationN <= 0) {
+            throw r.error("'n' and 'population_n' must be counts");
+        }
+        if (from == null) {
+            throw r.error("'years_from' is required: every rank is for one band of years");
+        }
+        SurveyRank rank = new SurveyRank(r.required("soc"), r.oneOf("population", "own", "all"), populationN,
+                r.required("devtype"), from, r.integer("years_to"), n, r.integer("p25"), r.integer("median"),
+                r.integer("p75"), r.decimal("p25_rank"), r.decimal("median_rank"), r.decimal("p75_rank"));
+        if (rank.hasFigures() && (rank.p25Rank() == null || rank.p75Rank() == null || rank.p25Rank() > rank.medianRank()
+                || rank.medianRank() > rank.p75Rank())) {
+            throw r.error("ranks must run p25_rank <= median_rank <= p75_rank");
+        }
+        return rank;
     }
 
     private static Source source(CsvRow r) {

@@ -39,6 +39,21 @@ public final class Distributions {
         return d;
     }
 
+    /**
+     * The distribution an estimate places a role in: a BLS occupation's own, and for a job title BLS does not publish,
+     * its occupation's (the survey's measured ranks place the title in it). A title whose occupation is not on the
+     * site keeps its own, modelled distribution.
+     */
+    public RoleDistribution occupationOf(Role role) {
+        if (role.isOccupation()) {
+            return of(role);
+        }
+        return data.roles().stream().filter(r -> r.isOccupation() && r.soc().equals(role.soc())).findFirst()
+                .map(occupation -> of(occupation))
+                .map(o -> new RoleDistribution(role, o.distribution(), o.primary(), null))
+                .orElseGet(() -> of(role));
+    }
+
     /** Every role, best-paid first by the median of the distribution estimates use. */
     public List<RoleDistribution> ranking() {
         return byRole.values().stream()

@@ -38,33 +38,37 @@ public final class EstimationService {
      */
     public static final int SHRINK_POSTINGS = 100;
 
+    /** The survey the experience factor cites: its pooled cells are 2023's and 2024's respondents together. */
+    static final String SURVEY_SOURCE = "so-survey-2024";
+
     private final Dataset data;
     private final Distributions distributions;
     private final Places places;
+    private final Experience experience;
 
     public EstimationService(Dataset data, Distributions distributions, Places places) {
         this.data = data;
         this.distributions = distributions;
         this.places = places;
+        this.experience = new Experience(data);
     }
 
     public Estimate estimate(EstimateRequest request) {
-        RoleDistribution rd = distributions.of(request.role());
+        RoleDistribution rd = distributions.occupationOf(request.role());
         Distribution d = rd.distribution();
         List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
-        // 1–2. Experience sets the centre; the range runs either side of it and overlaps the neighbouring levels.
+        // 1–2. Experience (and a title's own survey group) set the middle and the range by quantile mapping.
         Level level = request.resolvedLevel();
         double years = request.years() != null ? request.years() : level.typicalYears;
-        double centre = Experience.centre(years, request.role().firstLevel());
-        double[] band = {Distributions.valueAt(d, Experience.low(centre)), Distributions.valueAt(d, centre),
-            Distributions.valueAt(d, Experience.high(centre))};
+        Figures.Survey placed = experience.place(request.role(), years);
+        double[] band = {Distributions.valueAt(d, placed.low()), Distributions.valueAt(d, placed.mid()),
+            Distributions.valueAt(d, placed.high())};
         long experienceChange = Math.round(band[1]) - Math.round(d.median());
-        Figures.Years experience = new Figures.Years(years, centre, Experience.low(centre), Experience.high(centre));
         boolean overridden = request.years() != null && request.level() != null && request.level() != level;
         factors.add(Factor.applied(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS : Reason.EXPERIENCE_LEVEL,
                 level.slug, overridden ? request.level().slug : null, experienceChange,
-                experienceChange * 100.0 / d.median(), rd.source(), experience));
+                experienceChange * 100.0 / d.median(), SURVEY_SOURCE, placed));
 
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
@@ -86,9 +90,14 @@ public final class EstimationService {
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
         TotalCompensation total = totalCompensation(request, level, base);
         noteTotalPayChanges(request, level, base, total, factors);
-        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, centre, base);
+        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed, base);
         return new Estimate(request, rd, level, base, Distributions.place(d, base.mid()), hourly, total, offer,
                 List.copyOf(factors));
+    }
+
+    /** Where these years place a role by the survey's ranks, as the estimate's experience line reads it. */
+    public Figures.Survey experienceAt(com.salaryatlas.dataset.Role role, double years) {
+        return experience.place(role, years);
     }
 
     /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
@@ -345,12 +354,12 @@ public final class EstimationService {
      * visitor" is the estimate itself read as a distribution: its low end the 10th percentile, its middle the median,
      * its high end the 90th, with the quartiles where the role's own spread puts them.
      */
-    private static OfferCheck offer(int offer, Distribution national, double centre, Range base) {
-        double atLow = Distributions.valueAt(national, Experience.low(centre));
-        double atCentre = Distributions.valueAt(national, centre);
-        double atHigh = Distributions.valueAt(national, Experience.high(centre));
-        double lowerQuartile = share(Distributions.valueAt(national, (Experience.low(centre) + centre) / 2) - atLow, atCentre - atLow);
-        double upperQuartile = share(Distributions.valueAt(national, (centre + Experience.high(centre)) / 2) - atCentre, atHigh - atCentre);
+    private static OfferCheck offer(int offer, Distribution national, Figures.Survey placed, Range base) {
+        double atLow = Distributions.valueAt(national, placed.low());
+        double atCentre = Distributions.valueAt(national, placed.mid());
+        double atHigh = Distributions.valueAt(national, placed.high());
+        double lowerQuartile = share(Distributions.valueAt(national, (placed.low() + placed.mid()) / 2) - atLow, atCentre - atLow);
+        double upperQuartile = share(Distributions.valueAt(national, (placed.mid() + placed.high()) / 2) - atCentre, atHigh - atCentre);
         Distribution here = new Distribution(base.low(), base.low() + (base.mid() - base.low()) * lowerQuartile, base.mid(),
                 base.mid() + (base.high() - base.mid()) * upperQuartile, base.high());
         long outside = offer < base.low() ? Math.round(offer - base.low())

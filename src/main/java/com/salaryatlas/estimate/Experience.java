@@ -1,43 +1,124 @@
 package com.salaryatlas.estimate;
 
-import com.salaryatlas.dataset.Level;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.SurveyGroup;
+import com.salaryatlas.dataset.SurveyRank;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
- * Where experience places someone in a role's distribution. Years set the centre, which rises smoothly and ever
- * more slowly (each year adds less than the one before, and no two years give the same figure); a level without
- * years stands for its typical years. The range runs {@value #HALF_WIDTH} percentile points either side of the
- * centre, so each level's range overlaps its neighbours', as real pay does.
+ * Where experience (and, for a job title BLS does not publish, the title itself) places someone in the
+ * occupation's BLS pay, measured by quantile mapping (set out on /methodology): a survey cell's p25, median and p75
+ * rank among the occupation's survey population, and the same percentiles of the occupation's BLS distribution
+ * become the estimate's range and middle.
  *
- * <p>A title whose source covers only some levels (a senior title) spreads those levels' years over its whole
- * distribution, starting at the first year it covers.
+ * <p>Years fall between the band centres {@link #CENTRES}; a band's ranks hold at least the earlier band's, so the
+ * middle never falls as experience rises. A title's DevType cell under 30 answers gives way to the occupation's own
+ * cell for that band; an occupation without a DevType of its own is ranked among all developers (the importer
+ * decides that, and the ranks file says so).
  */
 final class Experience {
 
-    static final double HALF_WIDTH = 15;
-    private static final double LOWEST = 10;
-    private static final double HIGHEST = 90;
-    /**
-     * The centre climbs from the 15th percentile toward the 88th: it starts above the 10th so even a first job's
-     * range has a middle above its low end. PACE sets how fast (years).
-     */
-    private static final double FIRST_CENTRE = 15;
-    private static final double RISE = 73;
-    private static final double PACE = 9;
+    /** The years each band stands for: the middle of 0–2, 3–5, 6–10, 11–15 and 16–20, and the start of 21+. */
+    static final double[] CENTRES = {1, 4, 8, 13, 18, 21};
 
-    private Experience() {
+    private final Dataset data;
+    private final Map<String, List<Cell>> cache = new HashMap<>();
+
+    Experience(Dataset data) {
+        this.data = data;
+        for (Role role : data.roles()) {
+            cache.put(role.slug(), cells(role));
+        }
     }
 
-    /** The centre percentile for these years, for a role whose source starts at {@code firstLevel}. */
-    static double centre(double years, Level firstLevel) {
-        double into = Math.max(0, years - firstLevel.fromYears);
-        return FIRST_CENTRE + RISE * (1 - Math.exp(-into / PACE));
+    /** One band's cell as the estimate uses it, with its ranks after the hold. */
+    record Cell(SurveyRank rank, String devtype, boolean fellBack, double low, double mid, double high, boolean held) {
     }
 
-    static double low(double centre) {
-        return Math.max(LOWEST, centre - HALF_WIDTH);
+    /** The placement for these years: percentiles in the occupation's BLS pay and the survey figures behind them. */
+    Figures.Survey place(Role role, double years) {
+        List<Cell> cells = cache.get(role.slug());
+        int at = band(years);
+        Cell cell = cells.get(at);
+        double low;
+        double mid;
+        double high;
+        boolean held = cell.held();
+        boolean between = years > CENTRES[0] && years < CENTRES[CENTRES.length - 1] && !isCentre(years);
+        if (!between) {
+            int i = years <= CENTRES[0] ? 0 : years >= CENTRES[CENTRES.length - 1] ? CENTRES.length - 1 : centreIndex(years);
+            low = cells.get(i).low();
+            mid = cells.get(i).mid();
+            high = cells.get(i).high();
+        } else {
+            int i = 0;
+            while (CENTRES[i + 1] < years) {
+                i++;
+            }
+            double t = (years - CENTRES[i]) / (CENTRES[i + 1] - CENTRES[i]);
+            Cell a = cells.get(i);
+            Cell b = cells.get(i + 1);
+            low = a.low() + t * (b.low() - a.low());
+            mid = a.mid() + t * (b.mid() - a.mid());
+            high = a.high() + t * (b.high() - a.high());
+            held = a.held() || b.held();
+        }
+        SurveyRank r = cell.rank();
+        return new Figures.Survey(years, r.yearsFrom(), r.yearsTo(), cell.devtype(), cell.fellBack(), r.soc(),
+                r.allDevelopers(), r.populationN(), r.n(), r.median(), r.medianRank(), between, held, low, mid, high);
     }
 
-    static double high(double centre) {
-        return Math.min(HIGHEST, centre + HALF_WIDTH);
+    /** The index of the band holding these whole years: 0–2, 3–5, 6–10, 11–15, 16–20, 21+. */
+    static int band(double years) {
+        int[] firstYears = {3, 6, 11, 16, 21};
+        int i = 0;
+        while (i < firstYears.length && years >= firstYears[i]) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isCentre(double years) {
+        return centreIndex(years) >= 0;
+    }
+
+    private static int centreIndex(double years) {
+        for (int i = 0; i < CENTRES.length; i++) {
+            if (CENTRES[i] == years) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private List<Cell> cells(Role role) {
+        List<SurveyRank> own = data.surveyRanks(role.soc(), SurveyRank.POPULATION_CELL);
+        if (own.size() != CENTRES.length || own.stream().anyMatch(c -> !c.hasFigures())) {
+            throw new IllegalStateException("survey_ranks.csv needs the six ranked bands of " + role.soc()
+                    + "'s population for " + role.slug() + ": re-run import-survey");
+        }
+        // A title BLS does not publish stands for its own DevType; an occupation for its whole population.
+        String devtype = role.isOccupation() ? null : data.surveyGroup(role.slug()).map(SurveyGroup::devtype)
+                .filter(d -> !d.equals(SurveyGroup.ALL)).orElse(null);
+        List<SurveyRank> titled = devtype == null ? List.of() : data.surveyRanks(role.soc(), devtype);
+        List<Cell> cells = new ArrayList<>(CENTRES.length);
+        double low = 0;
+        double mid = 0;
+        double high = 0;
+        for (int i = 0; i < CENTRES.length; i++) {
+            SurveyRank title = i < titled.size() ? titled.get(i) : null;
+            boolean usable = title != null && title.hasFigures();
+            SurveyRank r = usable ? title : own.get(i);
+            boolean held = i > 0 && r.medianRank() < mid;
+            low = Math.max(low, r.p25Rank());
+            mid = Math.max(mid, r.medianRank());
+            high = Math.max(high, r.p75Rank());
+            cells.add(new Cell(r, usable ? devtype : null, devtype != null && !usable, low, mid, high, held));
+        }
+        return List.copyOf(cells);
     }
 }

@@ -4,7 +4,7 @@ package com.salaryatlas.estimate;
  * The figures a factor's rule used, one record per kind of rule, so that a sentence explaining a factor reads named
  * fields the compiler checks rather than looking figures up by name.
  */
-public sealed interface Figures permits Figures.None, Figures.Years, Figures.Ratio, Figures.Postings, Figures.Percent,
+public sealed interface Figures permits Figures.None, Figures.Survey, Figures.Ratio, Figures.Postings, Figures.Percent,
         Figures.Cap {
 
     None NONE = new None();
@@ -14,10 +14,17 @@ public sealed interface Figures permits Figures.None, Figures.Years, Figures.Rat
     }
 
     /**
-     * Experience: the years it stands for, and where it puts the estimate among the role's pay, in percentiles: the
-     * middle ({@code centre}) and the range's ends ({@code from}, {@code to}).
+     * Experience, measured: the years given (or a level's typical years), the survey cell of the band holding them
+     * ({@code bandFrom}–{@code bandTo}, {@code bandTo} null for 21+): the title's DevType ({@code devtype}; null for
+     * the occupation's own population, and {@code fellBack} when the title's cell was too small), its n, median and
+     * that median's rank among the occupation's survey population ({@code soc}; all developers when
+     * {@code allDevelopers}), of {@code populationN} respondents. Then the percentiles of the occupation's BLS pay
+     * the estimate takes ({@code low}, {@code mid}, {@code high}): {@code between} when interpolated between two
+     * bands' centres, {@code held} when a later band ranked lower and an earlier rank holds.
      */
-    record Years(double years, double centre, double from, double to) implements Figures {
+    record Survey(double years, int bandFrom, Integer bandTo, String devtype, boolean fellBack, String soc,
+                  boolean allDevelopers, int populationN, int n, Integer cellMedian, Double cellRank, boolean between,
+                  boolean held, double low, double mid, double high) implements Figures {
     }
 
     /** One published median over another: a state's over the nation's, an industry's over all industries'. */

@@ -1,6 +1,8 @@
 package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.Oews;
+import java.util.Optional;
 
 /**
  * The rule for a state figure that rests on too few workers to rank: BLS publishes its estimates however few
@@ -27,5 +29,19 @@ public final class SmallSamples {
         return row.employment() == null || row.employment() < MIN_EMPLOYMENT
                 || row.employmentRse() != null && row.employmentRse() >= MAX_EMPLOYMENT_RSE
                 || row.meanRse() != null && row.meanRse() >= MAX_MEAN_RSE;
+    }
+
+    /**
+     * The state row an estimate applied, when it is a small sample by the rule above: the calculator says so where it
+     * prints the estimate. Empty when the estimate applied no state figure (national, remote, a withheld median).
+     */
+    public static Optional<OccupationPay> appliedIn(Estimate estimate, Oews oews) {
+        boolean placed = estimate.factors().stream()
+                .anyMatch(f -> f.kind() == Factor.Kind.LOCATION && f.applied());
+        if (!placed) {
+            return Optional.empty();
+        }
+        return oews.state(estimate.request().role().soc(), estimate.request().location().state())
+                .filter(SmallSamples::isSmall);
     }
 }

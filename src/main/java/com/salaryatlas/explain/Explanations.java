@@ -26,9 +26,11 @@ import java.util.Map;
  */
 public final class Explanations {
 
+    private final Dataset data;
     private final Map<String, Source> sources;
 
     public Explanations(Dataset data) {
+        this.data = data;
         this.sources = data.sourcesById();
     }
 
@@ -36,7 +38,7 @@ public final class Explanations {
         String title = f.kind() == Kind.COMPANY ? "Company type: " : "Skill: ";
         return switch (f.reason()) {
             case EXPERIENCE_YEARS -> {
-                long years = Math.round(f.figures(Figures.Years.class).years());
+                long years = Math.round(f.figures(Figures.Survey.class).years());
                 yield "Experience: " + years + (years == 1 ? " year" : " years") + " (" + level(f).label.toLowerCase() + ")";
             }
             case EXPERIENCE_LEVEL -> "Experience: " + level(f).label + " (" + level(f).years() + ")";
@@ -114,15 +116,54 @@ public final class Explanations {
     }
 
     private String experience(Factor f) {
-        Figures.Years y = f.figures(Figures.Years.class);
-        return (f.reason() == Reason.EXPERIENCE_LEVEL
-                ? "With no years given, the level stands for " + Math.round(y.years()) + " years. " : "")
-                + (f.note() == null ? "" : "The years given set the level, not the "
-                + Level.bySlug(f.note()).orElseThrow().label.toLowerCase() + " chosen. ")
-                + "The middle sits at the " + Format.ordinal(Math.round(y.centre()))
-                + " percentile of the role's national pay and the range runs from the "
-                + Format.ordinal(Math.round(y.from())) + " to the " + Format.ordinal(Math.round(y.to()))
-                + ", so it overlaps the neighbouring levels.";
+        Figures.Survey y = f.figures(Figures.Survey.class);
+        String band = y.bandTo() == null ? y.bandFrom() + " years or more" : y.bandFrom() + "\u2013" + y.bandTo() + " years";
+        String occupation = occupationName(y.soc());
+        String who = y.devtype() != null ? "respondents whose job type is \u201c" + y.devtype() + "\u201d"
+                : y.allDevelopers() ? "all developers who answered" : "respondents who do this occupation\u2019s work";
+        String population = y.allDevelopers() ? "all " + Format.count(y.populationN()) + " developers who answered"
+                : "the " + Format.count(y.populationN()) + " respondents in the survey population of " + occupation;
+        StringBuilder text = new StringBuilder();
+        if (f.reason() == Reason.EXPERIENCE_LEVEL) {
+            text.append("With no years given, the level stands for ").append(Math.round(y.years())).append(" years. ");
+        }
+        if (f.note() != null) {
+            text.append("The years given set the level, not the ")
+                    .append(Level.bySlug(f.note()).orElseThrow().label.toLowerCase()).append(" chosen. ");
+        }
+        text.append(band).append(", ").append(who).append(" (Stack Overflow survey, 2023 and 2024 pooled, n = ")
+                .append(Format.count(y.n())).append("): median ").append(Format.money(y.cellMedian()))
+                .append(" in self-reported total pay, at the ").append(Format.ordinal(Math.round(y.cellRank())))
+                .append(" percentile of ").append(population).append(". ");
+        if (y.fellBack()) {
+            text.append("Fewer than 30 of this title\u2019s job type answered in this band, so the occupation\u2019s "
+                    + "own respondents stand in. ");
+        }
+        if (y.allDevelopers()) {
+            text.append("Too few respondents do this occupation\u2019s work to rank it on its own, so all developers "
+                    + "stand in. ");
+        }
+        if (y.between()) {
+            text.append("Your years fall between two bands\u2019 centres, so the percentiles are interpolated between "
+                    + "them. ");
+        }
+        if (y.held()) {
+            text.append("A later band ranks lower than an earlier one in the survey; the earlier rank holds, so the "
+                    + "middle never falls as experience rises. ");
+        }
+        text.append("Placed at the same percentiles of BLS pay for ").append(occupation).append(": the middle at the ")
+                .append(Format.ordinal(Math.round(y.mid()))).append(", the range from the ")
+                .append(Format.ordinal(Math.round(y.low()))).append(" to the ").append(Format.ordinal(Math.round(y.high())))
+                .append(" (the cell\u2019s 25th to 75th percentile)");
+        if (y.low() < 10 || y.high() > 90) {
+            text.append("; BLS publishes nothing beyond its 10th and 90th percentiles, so the range stops there");
+        }
+        return text.append(".").toString();
+    }
+
+    /** An occupation as BLS names it, with its code: "Software Developers (BLS 15-1252)". */
+    private String occupationName(String soc) {
+        return data.oews().latestNational(soc).map(o -> o.title()).orElse("the occupation") + " (BLS " + soc + ")";
     }
 
     /** What a company type does to pay beyond base, when it does anything. */

@@ -1,7 +1,9 @@
 package com.salaryatlas.explain;
 
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.PriceParity;
 import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SmallSamples;
 
 /** The sentences about what pay buys: a state's price level, its ranks, whether pay kept up with prices. */
 public final class PriceText {
@@ -44,6 +46,19 @@ public final class PriceText {
         return small ? place + " is not ranked: its figures rest on too few workers to compare with other states "
                 + "(see the methodology)."
                 : place + " is not ranked: BLS did not publish an exact median here.";
+    }
+
+    /**
+     * The calculator's line when the estimate applies a state figure that rests on few workers: how few, or that the
+     * count or the mean is too uncertain, as the small-sample rule reads them.
+     */
+    public static String smallSampleApplied(String place, OccupationPay row) {
+        String why = row.employment() == null ? "BLS does not publish how many people do this work there"
+                : row.employment() < SmallSamples.MIN_EMPLOYMENT ? "BLS counts about " + Format.count(row.employment())
+                + " people doing this work there"
+                : "BLS's count of the people doing this work there, or of their mean wage, is too uncertain to lean on";
+        return "The figure for " + place + " this estimate applies rests on a small sample (" + why + "), so read it "
+                + "with care: a few employers' pay can set it.";
     }
 
     /**

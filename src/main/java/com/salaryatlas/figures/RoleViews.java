@@ -197,9 +197,9 @@ public final class RoleViews {
             rows.add(row);
         }
         return new Table("National base pay by experience", head, rows,
-                "Each level stands for its typical years (entry 1, mid 4, senior 8, staff 14). Experience sets the middle "
-                        + "of the range, and the range runs 15 percentile points either side of it, so neighbouring levels "
-                        + "overlap. See the methodology.");
+                "Each level stands for its typical years (entry 1, mid 4, senior 8, staff 14). Each range runs from "
+                        + "the 25th to the 75th percentile of developers with those years in the Stack Overflow survey, "
+                        + "placed at the same percentiles of BLS pay, so neighbouring levels overlap. See the methodology.");
     }
 
     public Chart levelChart(String id, List<Role> roles) {

@@ -9,13 +9,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * `import-survey --content DIR FILE...`: reads the Stack Overflow Developer Survey files of U.S. respondents with
  * pay (one file for each of 2023, 2024 and 2025, as in shared/data/so-survey) and writes their pay by group and
- * experience band to DIR/data/survey_pay.csv. Aggregates only: no respondent's row leaves this command. Every run
- * rewrites the file from all three years, so give all three each time; nothing is written unless every file reads
- * cleanly.
+ * experience band to DIR/data/survey_pay.csv, and where each band's pay ranks within each occupation's survey
+ * population (DIR/data/survey_populations.csv, written by hand) to DIR/data/survey_ranks.csv. Aggregates only: no
+ * respondent's row leaves this command. Every run rewrites both files from all three years, so give all three each
+ * time; nothing is written unless every file reads cleanly.
  */
 public final class ImportSurvey {
 
@@ -42,9 +44,10 @@ public final class ImportSurvey {
         if (!Files.isDirectory(content)) {
             return usage(err, "--content " + content + ": no such directory");
         }
-        String text;
+        Map<String, String> written;
         try {
-            text = read(files, out);
+            written = read(files, SurveyRanks.populations(load(content.resolve("data").resolve(SurveyRanks.POPULATIONS))),
+                    out);
         } catch (BadInput e) {
             err.println("import-survey: " + e.getMessage());
             err.println("import-survey: nothing written");
@@ -52,12 +55,12 @@ public final class ImportSurvey {
         }
         Path data = content.resolve("data");
         try {
-            OutputFiles.replace(data, Map.of(OUTPUT, text));
+            OutputFiles.replace(data, written);
         } catch (IOException e) {
             err.println("import-survey: cannot write to " + data + ": " + e);
             return ImportOews.WRITE_FAILED;
         }
-        out.println("import-survey: wrote " + OUTPUT + " to " + data);
+        out.println("import-survey: wrote " + OUTPUT + " and " + SurveyRanks.OUTPUT + " to " + data);
         return ImportOews.OK;
     }
 
@@ -67,8 +70,8 @@ public final class ImportSurvey {
         return ImportOews.BAD_INPUT;
     }
 
-    /** Reads every file before anything is written, and returns the output file's text. */
-    private static String read(List<Path> files, PrintStream out) {
+    /** Reads every file before anything is written, and returns each output file's text by its name. */
+    private static Map<String, String> read(List<Path> files, Map<String, Set<String>> populations, PrintStream out) {
         Map<SurveyYear, Path> fileOfYear = new EnumMap<>(SurveyYear.class);
         List<Respondent> respondents = new ArrayList<>();
         for (Path file : files) {
@@ -89,7 +92,8 @@ public final class ImportSurvey {
                         + "each of 2023, 2024 and 2025");
             }
         }
-        return CsvPrinted.of(SurveyPay.COLUMNS, SurveyPay.rows(respondents));
+        return Map.of(OUTPUT, CsvPrinted.of(SurveyPay.COLUMNS, SurveyPay.rows(respondents)),
+                SurveyRanks.OUTPUT, CsvPrinted.of(SurveyRanks.COLUMNS, SurveyRanks.rows(respondents, populations)));
     }
 
     private static Sheet load(Path file) {

@@ -73,7 +73,11 @@ final class OpenApi {
                 query("industry", false, "NAICS code of the employer's industry, one BLS publishes for the role's occupation "
                         + "(e.g. 513200); counts with company as one choice.", map("type", "string")),
                 query("offer", false, "An offer to place against the estimate: yearly dollars, like 125000 or 125k.",
-                        map("type", "string", "examples", List.of("125000", "125k"))));
+                        map("type", "string", "examples", List.of("125000", "125k"))),
+                query("moving-to", false, "A state's two-letter code (wa) or dc: the offer, or without one the "
+                        + "estimate's middle, carried there at the same purchasing power (× BEA's price parity there ÷ "
+                        + "the one here), and the estimate there. A territory has no price parity and is refused.",
+                        map("type", "string", "examples", List.of("wa"))));
     }
 
     private static Map<String, Object> schemas() {
@@ -124,11 +128,38 @@ final class OpenApi {
                         + "as the pages print them, by name: low, mid, high, hourly, percentile, total and, with an offer, "
                         + "its verdict and placement"),
                 "whatIfs", map("type", "array", "items", object(map("label", text, "change", map("type", "integer"),
-                        "changeText", text))))));
+                        "changeText", text))),
+                "move", move(money, text, placement))));
         schemas.put("Problem", object(map(
                 "type", text, "title", text, "status", map("type", "integer"), "detail", text, "instance", text,
                 "errors", map("type", "array", "items", object(map("field", text, "message", text))))));
         return schemas;
+    }
+
+    /** The answer to moving-to; where the estimate's place has no price level, rppHere to nationalPercentile are absent. */
+    private static Map<String, Object> move(Map<String, Object> money, Map<String, Object> text,
+                                            Map<String, Object> placement) {
+        Map<String, Object> move = object(map(
+                "to", map("type", "string", "description", "The state's two-letter code, lowercase"),
+                "toName", text,
+                "year", map("type", "integer", "description", "The year of the price parities, that of the state wages"),
+                "rppHere", map("type", "number", "description", "BEA's price parity of the estimate's place (a metro "
+                        + "takes its state's; the nation is 100), U.S. = 100"),
+                "rppThere", map("type", "number", "description", "BEA's price parity of the state moved to"),
+                "amount", money,
+                "amountIs", map("type", "string", "enum", List.of("offer", "estimate-mid")),
+                "carried", map("type", "integer", "description", "amount × rppThere ÷ rppHere, before tax"),
+                "position", map("type", "string", "enum", List.of("below", "lower-half", "near-middle", "upper-half", "above"),
+                        "description", "Where the carried amount sits in the estimated base range there"),
+                "percentile", placement, "nationalPercentile", placement,
+                "there", object(map("low", money, "mid", money, "high", money)),
+                "placedThere", map("type", "boolean", "description", "False when BLS publishes no exact median for the "
+                        + "occupation there and the estimate there is the national one"),
+                "text", map("type", "object", "additionalProperties", text, "description", "The move's sentences by "
+                        + "name: heading, carried (or noPriceLevel), there, placed, beforeTax")));
+        move.put("description", "Only with moving-to: what the amount is worth there at the same purchasing power, "
+                + "before tax (state income taxes are not in a price parity)");
+        return move;
     }
 
     private static Map<String, Object> query(String name, boolean required, String description, Map<String, Object> schema) {

@@ -26,7 +26,9 @@ class ApiContractTest {
             "role=reference&level=mid",
             "role=reference&years=12&location=ca&skills=cloud&company=big-co&offer=150000",
             "role=reference&level=entry&offer=10000&industry=513200",
-            "role=reference&level=senior&offer=900000&company=startup");
+            "role=reference&level=senior&offer=900000&company=startup",
+            "role=reference&level=mid&location=ca&offer=150000&moving-to=wa",
+            "role=reference&level=mid&location=remote&moving-to=tx");
     private static TestSite site;
     private static JsonNode schemas;
 

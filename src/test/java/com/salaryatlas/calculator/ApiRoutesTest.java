@@ -1,11 +1,16 @@
 package com.salaryatlas.calculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.estimate.Move;
+import com.salaryatlas.estimate.Moves;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -82,65 +87,65 @@ class ApiRoutesTest {
 
     @Test
     void estimate_answers_the_range_percentile_hourly_total_and_factors() {
-        // Entry level stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.677, range from the 10th (22.677 - 15 is
-        // below it) to the 37.677th. On 80,000 / 100,000 / 130,000 / 170,000 / 210,000: low $80,000; middle
-        // 80,000 + 12.677 / 15 x 20,000 = $96,902; high 100,000 + 12.677 / 25 x 30,000 = $115,212.
+        // Entry level stands for 1 year, the 0-2 band's centre. The fixture's back-end cell there has 20 answers, so
+        // 15-1252's own cell stands in: its p25, median and p75 rank at 5.50, 14.20 and 29.40 (survey_ranks.csv). On
+        // 80,000 / 100,000 / 130,000 / 170,000 / 210,000: low $80,000 (5.50 is below the 10th, read as the 10th);
+        // middle 80,000 + 4.20 / 15 x 20,000 = $85,600; high 100,000 + 4.40 / 25 x 30,000 = $105,280.
         JsonNode e = get("/api/estimate?role=reference&level=entry&location=us", 200, "application/json");
         assertEquals(80_000, e.get("low").asInt());
-        assertEquals(96_902, e.get("mid").asInt());
-        assertEquals(115_212, e.get("high").asInt());
-        assertEquals(22.7, e.get("percentile").asDouble(), 1e-9, "$96,902 read back: 10 + 16,902 / 20,000 x 15");
-        assertEquals(46.59, e.get("hourly").get("mid").asDouble(), 1e-9, "96,902 / 2,080");
+        assertEquals(85_600, e.get("mid").asInt());
+        assertEquals(105_280, e.get("high").asInt());
+        assertEquals(14.2, e.get("percentile").asDouble(), 1e-9, "$85,600 read back: 10 + 5,600 / 20,000 x 15");
+        assertEquals(41.15, e.get("hourly").get("mid").asDouble(), 1e-9, "85,600 / 2,080");
         assertEquals(38.46, e.get("hourly").get("low").asDouble(), 1e-9, "80,000 / 2,080");
         assertEquals(15_000, e.get("total").get("benefits").get("low").asInt(), "benefits row of total_comp.csv");
         assertEquals(4_000, e.get("total").get("bonus").get("low").asInt(), "5% of the low end, $80,000");
-        assertEquals(11_521, e.get("total").get("bonus").get("high").asInt(), "10% of the high end, $115,212");
+        assertEquals(10_528, e.get("total").get("bonus").get("high").asInt(), "10% of the high end, $105,280");
         assertEquals(80_000 + 4_000 + 15_000, e.get("total").get("low").asInt(), "base low plus each part's low");
-        assertEquals(115_212 + 11_521 + 30_000, e.get("total").get("high").asInt(), "base high plus each part's high");
+        assertEquals(105_280 + 10_528 + 30_000, e.get("total").get("high").asInt(), "base high plus each part's high");
         assertEquals("equity", e.get("total").get("missing").get(0).asText(), "no equity row for a company-less request");
         assertEquals("experience", e.get("factors").get(0).get("kind").asText());
-        assertEquals("$96,902", e.get("text").get("mid").asText());
+        assertEquals("$85,600", e.get("text").get("mid").asText());
     }
 
     @Test
     void estimate_in_a_state_scales_by_its_median_over_the_national_median() {
-        // California's median $169,000 over the nation's $130,000 = x1.3. Mid level stands for 4 years: centre
-        // 15 + 73 x (1 - e^(-4/9)) = 41.194, range 26.194th-56.194th: $101,432.60 / $119,432.60 / $139,910.13
-        // nationally, so $131,862 / $155,262 / $181,883 in California.
+        // California's median $169,000 over the nation's $130,000 = x1.3. Mid level stands for 4 years, the 3-5 band's
+        // centre: the back-end cell ranks at 17, 31 and 47, so $89,333.33 / $107,200 / $126,400 nationally and
+        // $116,133 / $139,360 / $164,320 in California.
         JsonNode e = get("/api/estimate?role=reference&level=mid&location=ca", 200, "application/json");
-        assertEquals(131_862, e.get("low").asInt());
-        assertEquals(155_262, e.get("mid").asInt());
-        assertEquals(181_883, e.get("high").asInt());
+        assertEquals(116_133, e.get("low").asInt());
+        assertEquals(139_360, e.get("mid").asInt());
+        assertEquals(164_320, e.get("high").asInt());
         assertEquals("fixture-states-2024", e.get("factors").get(1).get("source").asText());
         assertEquals(30.0, e.get("factors").get(1).get("percent").asDouble(), 1e-9);
     }
 
     @Test
     void estimate_with_an_offer_gives_its_verdict_and_its_percentile_among_people_like_you_and_nationally() {
-        // Mid level: $101,433 / $119,433 / $139,910. Read as the 10th / 50th / 90th, with the 75th where the reference
-        // spread puts it: its 48.694th percentile (halfway from 41.194 to 56.194), $128,432.60, is 43.95% of the way
-        // from the middle ($119,432.60) to the high end ($139,910.13), so 119,433 + 0.4395 x 20,477 = $128,432.77.
-        // $130,000 is then 75 + (130,000 - 128,432.77) / (139,910 - 128,432.77) x 15 = the 77.0th; nationally it is
-        // the reference median, the 50th.
-        JsonNode offer = get("/api/estimate?role=reference&level=mid&offer=130000", 200, "application/json").get("offer");
+        // Mid level: $89,333.33 / $107,200 / $126,400 (ranks 17, 31, 47). Read as the 10th / 50th / 90th, with the 75th
+        // where the reference spread puts it: its 39th percentile (halfway from 31 to 47), $116,800, is half of the way
+        // from the middle to the high end, so the 75th is $116,800. $115,000 is then 50 + 7,800 / 9,600 x 25 = the
+        // 70.3th; nationally it is 25 + 15,000 / 30,000 x 25 = the 37.5th.
+        JsonNode offer = get("/api/estimate?role=reference&level=mid&offer=115000", 200, "application/json").get("offer");
         assertEquals("within", offer.get("verdict").asText());
-        assertEquals(130_000 - 119_433, offer.get("fromMiddle").asInt());
+        assertEquals(115_000 - 107_200, offer.get("fromMiddle").asInt());
         assertEquals(0, offer.get("outsideRange").asInt());
-        assertEquals(77.0, offer.get("percentile").asDouble(), 1e-9);
-        assertEquals(50.0, offer.get("nationalPercentile").asDouble(), 1e-9);
+        assertEquals(70.3, offer.get("percentile").asDouble(), 1e-9);
+        assertEquals(37.5, offer.get("nationalPercentile").asDouble(), 1e-9);
     }
 
     @Test
     void an_offer_beyond_the_published_points_is_placed_above_the_90th_not_at_an_invented_percentile() {
-        // $250,000 is above the mid-level high end ($139,910) by $110,090, and above the reference 90th ($210,000).
+        // $250,000 is above the mid-level high end ($126,400) by $123,600, and above the reference 90th ($210,000).
         JsonNode offer = get("/api/estimate?role=reference&level=mid&offer=250000", 200, "application/json").get("offer");
         assertEquals("above", offer.get("verdict").asText());
-        assertEquals(250_000 - 139_910, offer.get("outsideRange").asInt());
+        assertEquals(250_000 - 126_400, offer.get("outsideRange").asInt());
         assertEquals("above-90th", offer.get("percentile").asText());
         assertEquals("above-90th", offer.get("nationalPercentile").asText());
         JsonNode low = get("/api/estimate?role=reference&level=mid&offer=70000", 200, "application/json").get("offer");
         assertEquals("below", low.get("verdict").asText());
-        assertEquals(70_000 - 101_433, low.get("outsideRange").asInt());
+        assertEquals(70_000 - 89_333, low.get("outsideRange").asInt());
         assertEquals("below-10th", low.get("percentile").asText());
         assertEquals("below-10th", low.get("nationalPercentile").asText());
     }
@@ -159,16 +164,16 @@ class ApiRoutesTest {
     }
 
     @Test
-    void a_senior_title_at_its_first_covered_year_starts_at_its_published_low_end() {
-        // Six years is the first year the title's source covers: centre 15, range 10th-30th of 140,000 / 149,230.77
-        // / 163,076.92 / 181,538.46 / 200,000 (the range's ends as 10th and 90th, 15-1252's shape between):
-        // low $140,000; middle 140,000 + 5 / 15 x 9,230.77 = $143,077; high 149,230.77 + 5 / 25 x 13,846.15 = $152,000.
+    void a_senior_title_is_its_base_titles_job_type_between_the_band_centres() {
+        // Six years lie halfway between the 3-5 and 6-10 centres (4 and 8): the back-end ranks 17 / 31 / 47 and 36 /
+        // 53.5 / 70 give 26.5 / 42.25 / 58.5, so $101,800 / $120,700 / $143,600 on 15-1252's published pay.
         JsonNode e = get("/api/estimate?role=senior-title&years=6", 200, "application/json");
         assertEquals("senior", e.get("level").asText());
-        assertEquals(140_000, e.get("low").asInt());
-        assertEquals(143_077, e.get("mid").asInt());
-        assertEquals(152_000, e.get("high").asInt());
-        assertTrue(e.get("modelled").asBoolean(), "a range-only source: the points between are modelled");
+        assertEquals(101_800, e.get("low").asInt());
+        assertEquals(120_700, e.get("mid").asInt());
+        assertEquals(143_600, e.get("high").asInt());
+        assertEquals(e.get("mid").asInt(), get("/api/estimate?role=reference&years=6", 200, "application/json").get("mid").asInt());
+        assertTrue(!e.get("modelled").asBoolean(), "placed on the occupation's published pay, not a modelled spread");
     }
 
     @Test
@@ -199,5 +204,47 @@ class ApiRoutesTest {
     void unknown_api_path_answers_404_problem_json() {
         JsonNode p = get("/api/nothing", 404, "application/problem+json");
         assertEquals(404, p.get("status").asInt());
+    }
+
+    @Test
+    void moving_to_carries_the_offer_there_and_gives_the_estimate_there() {
+        Fixtures.Model model = Fixtures.fixtureModel();
+        Move expected = new Moves(model.data(), model.estimates()).move(model.estimates().estimate(
+                model.request("reference", Level.MID).withLocation(model.place("ca")).withOffer(150_000)), model.place("wa"));
+        JsonNode move = get("/api/estimate?role=reference&level=mid&location=ca&offer=150000&moving-to=wa", 200,
+                "application/json").get("move");
+        assertEquals("wa", move.get("to").asText());
+        assertEquals(2024, move.get("year").asInt());
+        assertEquals(110.72, move.get("rppHere").asDouble());
+        assertEquals(107.013, move.get("rppThere").asDouble());
+        assertEquals("offer", move.get("amountIs").asText());
+        assertEquals(expected.carried().longValue(), move.get("carried").asLong(), "150,000 x 107.013 / 110.720");
+        assertEquals(Math.round(expected.there().base().mid()), move.get("there").get("mid").asLong());
+        // Washington's estimate runs $113,385-$160,431 (x165,000 / 130,000), middle $136,062: $144,978 is above the
+        // middle fifth of that range.
+        assertEquals("upper-half", move.get("position").asText());
+        assertTrue(move.get("text").get("beforeTax").asText().contains("state income taxes are not in it"));
+    }
+
+    @Test
+    void moving_from_remote_work_leaves_the_carried_amount_out_and_says_why() {
+        JsonNode move = get("/api/estimate?role=reference&level=mid&location=remote&moving-to=wa", 200,
+                "application/json").get("move");
+        assertFalse(move.has("carried"), move.toString());
+        assertFalse(move.has("rppHere"), move.toString());
+        assertTrue(move.get("text").get("noPriceLevel").asText().startsWith("Remote work has no place"));
+    }
+
+    @Test
+    void an_estimate_without_moving_to_has_no_move() {
+        assertFalse(get("/api/estimate?role=reference&level=mid", 200, "application/json").has("move"));
+    }
+
+    @Test
+    void an_unknown_or_territory_moving_to_is_a_400_naming_the_field() {
+        for (String place : new String[] {"zz", "pr", "washington"}) {
+            JsonNode p = get("/api/estimate?role=reference&level=mid&moving-to=" + place, 400, "application/problem+json");
+            assertEquals("moving-to", p.get("errors").get(0).get("field").asText(), place);
+        }
     }
 }

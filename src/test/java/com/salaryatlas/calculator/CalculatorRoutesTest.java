@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.dataset.Level;
+import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.estimate.Move;
+import com.salaryatlas.estimate.Moves;
+import com.salaryatlas.explain.Format;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -77,56 +83,58 @@ class CalculatorRoutesTest {
 
     @Test
     void post_without_javascript_renders_the_explained_result_with_inputs_kept() {
-        HttpResponse<String> response = post("role=reference&level=entry&location=us&offer=100000");
+        HttpResponse<String> response = post("role=reference&level=entry&location=us&offer=87000");
         assertEquals(200, response.statusCode());
         String html = response.body();
-        // Entry level stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.677, range 10th-37.677th of
-        // 80,000 / 100,000 / 130,000 / 170,000 / 210,000: $80,000; 80,000 + 12.677 / 15 x 20,000 = $96,902;
-        // 100,000 + 12.677 / 25 x 30,000 = $115,212.
-        assertTrue(html.contains("<span>$80,000</span> –") && html.contains("<strong class=\"result__mid\">$96,902</strong>")
-                && html.contains("<span>$115,212</span>"), "range");
-        assertTrue(html.contains("about the 23rd percentile"), "percentile: 10 + 16,902 / 20,000 x 15 = 22.7");
-        assertTrue(html.contains("$46.59 an hour ($38.46–$55.39)"), "hourly: 96,902, 80,000 and 115,212 over 2,080");
+        // Entry level stands for 1 year, the 0-2 band's centre; the fixture's back-end cell there has 20 answers, so
+        // 15-1252's own cell stands in, ranked 5.50 / 14.20 / 29.40 (survey_ranks.csv). On 80,000 / 100,000 / 130,000
+        // / 170,000 / 210,000: $80,000 (below the 10th, read as it); 80,000 + 4.2 / 15 x 20,000 = $85,600;
+        // 100,000 + 4.4 / 25 x 30,000 = $105,280.
+        assertTrue(html.contains("<span>$80,000</span> –") && html.contains("<strong class=\"result__mid\">$85,600</strong>")
+                && html.contains("<span>$105,280</span>"), "range");
+        assertTrue(html.contains("about the 14th percentile"), "percentile: 10 + 5,600 / 20,000 x 15 = 14.2");
+        assertTrue(html.contains("$41.15 an hour ($38.46–$50.62)"), "hourly: 85,600, 80,000 and 105,280 over 2,080");
         assertTrue(html.contains("Experience: Entry level"), "factor line");
-        assertTrue(html.contains("The middle sits at the 23rd percentile of the role") && html.contains("from the 10th to the 38th"),
-                "the experience line gives the centre and the range's percentiles");
-        assertTrue(html.contains("href=\"/sources#survey\""), "factor source link");
-        assertTrue(html.contains("Near the middle of the range for this role, level and place: your offer of $100,000 is "
-                + "$3,098 above its middle ($96,902)."), "verdict: 100,000 - 96,902, within a tenth of the 35,212 range of the middle");
-        // Among people like you: $80,000 / $96,902 / $115,212 as 10th / 50th / 90th; the 75th where the reference
-        // spread puts it, its 30.18th percentile ($106,212.08) lying 50.85% of the way from the middle to the high end:
-        // 96,902 + 0.5085 x 18,310 = $106,211.89. $100,000 is 50 + 3,098 / 9,309.89 x 25 = the 58th. Nationally the
-        // reference role's 25th percentile is exactly $100,000.
-        assertTrue(html.contains("it sits at about the 58th percentile; against the role")
-                && html.contains("national pay it sits at about the 25th percentile."), "offer placements");
+        assertTrue(html.contains("the middle at the 14th"), "the experience line gives the middle's percentile");
+        assertTrue(html.contains("BLS publishes nothing beyond its 10th and 90th percentiles"), "the low end stops at the 10th");
+        assertTrue(html.contains("own respondents stand in"), "the title's small cell gave way to the occupation's");
+        assertTrue(html.contains("href=\"/sources#so-survey-2024\""), "factor source link");
+        assertTrue(html.contains("Near the middle of the range for this role, level and place: your offer of $87,000 is "
+                + "$1,400 above its middle ($85,600)."), "verdict: 87,000 - 85,600, within the middle fifth of the range");
+        // Among people like you: $80,000 / $85,600 / $105,280 as 10th / 50th / 90th; the 75th where the reference
+        // spread puts it: its 21.8th percentile, $95,733.33, is 51.49% of the way from the middle to the high end, so
+        // the 75th is $95,733.33. $87,000 is 50 + 1,400 / 10,133.33 x 25 = the 53rd. Nationally 10 + 7,000 / 20,000 x 15
+        // = the 15th.
+        assertTrue(html.contains("it sits at about the 53rd percentile; against the role")
+                && html.contains("national pay it sits at about the 15th percentile."), "offer placements");
         assertTrue(html.contains("<option value=\"entry\" selected=\"selected\">"), "level kept");
-        assertTrue(html.contains("value=\"100000\""), "offer kept");
+        assertTrue(html.contains("value=\"87000\""), "offer kept");
         assertTrue(html.contains("<meta name=\"robots\" content=\"noindex\">"), "results are noindex");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
         assertTrue(html.contains("id=\"chart-estimate\""));
-        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base") && html.contains("$4,000–$11,521"),
-                "bonus kept apart from base: 5% of the $80,000 low end to 10% of the $115,212 high end");
+        assertTrue(html.contains(">Bonus<") && html.contains("5–10% of base") && html.contains("$4,000–$10,528"),
+                "bonus kept apart from base: 5% of the $80,000 low end to 10% of the $105,280 high end");
         assertTrue(html.contains(">Benefits<") && html.contains(">Equity<") && html.contains("No figure"),
                 "benefits, and equity said to have no figure");
-        assertTrue(html.contains("<strong>$99,000–$156,733</strong>"),
-                "total: 80,000 + 4,000 + 15,000 to 115,212 + 11,521 + 30,000");
+        assertTrue(html.contains("<strong>$99,000–$145,808</strong>"),
+                "total: 80,000 + 4,000 + 15,000 to 105,280 + 10,528 + 30,000");
         assertTrue(html.contains("href=\"/salaries/reference\""), "link to the role page");
         assertTrue(html.contains("href=\"/guides/reference-guide\""), "link to a guide for the role");
     }
 
     @Test
     void shareable_get_gives_the_same_numbers_as_the_post_and_the_api() {
-        // Senior stands for 8 years: centre 15 + 73 x (1 - e^(-8/9)) = 57.989, the reference role's
-        // 130,000 + 7.989 / 25 x 40,000 = $142,782.08; California x1.3. Cloud +20% and a big company +10-30% (middle
-        // +20%) would lift the middle 44% and the high end 56%, capped at 30% on each end:
-        // 142,782.08 x 1.3 x 1.3 = $241,302.
+        // Senior stands for 8 years, the 6-10 band's centre, where the fixture's back-end median ranks 53.5: the
+        // reference pay 130,000 + 3.5 / 25 x 40,000 = $135,600; California x1.3. Cloud +20% and a big company +10-30%
+        // (middle +20%) would lift the middle 44% and the high end 56%, capped at 30% on each end:
+        // 135,600 x 1.3 x 1.3 = $229,164.
         String query = "role=reference&level=senior&location=ca&skills=cloud&company=big-co";
         String posted = post(query).body();
         HttpResponse<String> shared = site.get("/calculator?" + query);
         assertEquals(200, shared.statusCode());
         String api = site.get("/api/estimate?" + query).body();
         String mid = api.replaceAll(".*\"text\":\\{[^}]*\"mid\":\"([^\"]+)\".*", "$1");
-        assertEquals("$241,302", mid, api);
+        assertEquals("$229,164", mid, api);
         assertTrue(posted.contains(mid) && shared.body().contains(mid), "same middle figure everywhere: " + mid);
         assertTrue(shared.body().contains("https://salaryatlas.test/calculator?" + query.replace("&", "&amp;")), "the result shows its own link");
     }
@@ -139,9 +147,9 @@ class CalculatorRoutesTest {
         assertTrue(html.startsWith("<section class=\"result\" id=\"result\""), html);
         assertTrue(html.endsWith("</section>"), html);
         assertFalse(html.contains("<html") || html.contains("<!DOCTYPE") || html.contains("<form"), "no page around it");
-        // Mid level stands for 4 years: centre 15 + 73 x (1 - e^(-4/9)) = 41.194, the reference role's
-        // 100,000 + 16.194 / 25 x 30,000 = $119,433.
-        assertTrue(html.contains("<strong class=\"result__mid\">$119,433</strong>"), html);
+        // Mid level stands for 4 years, the 3-5 band's centre, where the fixture's back-end median ranks 31: the
+        // reference pay 100,000 + 6 / 25 x 30,000 = $107,200.
+        assertTrue(html.contains("<strong class=\"result__mid\">$107,200</strong>"), html);
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""));
     }
 
@@ -391,5 +399,129 @@ class CalculatorRoutesTest {
     @Test
     void the_offer_field_says_it_is_base_salary() {
         assertTrue(site.get("/calculator").body().contains("An offer I have: base salary (optional)"));
+    }
+
+    /** The move the service computes on the fixture for a mid-level Reference Developer. */
+    private static Move move(String from, Integer offer, String to) {
+        Fixtures.Model model = Fixtures.fixtureModel();
+        Estimate here = model.estimates().estimate(model.request("reference", Level.MID).withLocation(model.place(from))
+                .withOffer(offer));
+        return new Moves(model.data(), model.estimates()).move(here, model.place(to));
+    }
+
+    /** The select of states to move to, cut out of a page. */
+    private static String movingToSelect(String html) {
+        String from = html.substring(html.indexOf("<select id=\"moving-to\""));
+        return from.substring(0, from.indexOf("</select>"));
+    }
+
+    @Test
+    void the_form_offers_moving_to_every_state_with_a_price_level_and_no_territory() {
+        String html = site.get("/calculator").body();
+        assertTrue(html.contains("<label for=\"moving-to\">Moving to (optional)</label>"), "labelled");
+        String select = movingToSelect(html);
+        assertTrue(select.contains("<option value=\"\" selected=\"selected\">Not moving</option>"), "not moving by default");
+        assertTrue(select.contains("<option value=\"wa\">Washington</option>"), "a state with a parity");
+        assertFalse(select.contains("value=\"pr\""), "Puerto Rico has no parity");
+    }
+
+    @Test
+    void moving_to_carries_the_offer_at_the_same_purchasing_power_and_places_it_among_pay_there() {
+        Move move = move("ca", 150_000, "wa");
+        String html = post("role=reference&level=mid&location=ca&offer=150000&moving-to=wa").body();
+        assertTrue(html.contains("<h3>If you move to Washington</h3>"), html);
+        assertTrue(html.contains("To buy in Washington what your offer of $150,000 buys in California, you would need about "
+                + Format.money(move.carried()) + ": prices there are " + Format.percent(-move.priceDifference())
+                + " below California&#39;s (BEA&#39;s regional price parities for 2024: 107.01 there, 110.72 here, U.S. = 100)."),
+                "the carried amount, from 150,000 x 107.013 / 110.720");
+        assertTrue(html.contains(Format.money(move.carried()) + " falls in the upper half of that range: among pay in "
+                + "Washington"), "where it falls: 8,916 over the middle of a 47,046 range, beyond its middle fifth");
+        assertTrue(html.contains("it sits at about the " + Format.ordinal(Math.round(move.placed().here().percentile()))
+                + " percentile"), "its percentile among pay there");
+        assertTrue(html.contains("The estimate for the same role, level and choices in Washington is "
+                + Format.range(move.there().base().low(), move.there().base().high()) + ", middle "
+                + Format.money(move.there().base().mid()) + "."), "the estimate there");
+        assertTrue(html.contains("state income taxes are not in it"), "before tax, said plainly");
+        assertTrue(html.contains("<option value=\"wa\" selected=\"selected\">Washington</option>"), "the state kept");
+    }
+
+    @Test
+    void without_an_offer_moving_to_carries_the_middle_of_the_estimate() {
+        Move move = move("us", null, "wa");
+        String html = site.get("/calculator?role=reference&level=mid&moving-to=wa").body();
+        assertTrue(html.contains("what the middle of your estimate, " + Format.money(move.amount()) + ", buys at "
+                + "U.S.-average prices, you would need about " + Format.money(move.carried())), html);
+    }
+
+    @Test
+    void moving_from_remote_work_says_there_is_no_price_level_instead_of_guessing() {
+        Move move = move("remote", null, "wa");
+        String html = post("role=reference&level=mid&location=remote&moving-to=wa").body();
+        assertTrue(html.contains("Remote work has no place, and so no price level to start from"), html);
+        assertFalse(html.contains("you would need about"), "nothing carried");
+        assertTrue(html.contains("The estimate for the same role, level and choices in Washington is "
+                + Format.range(move.there().base().low(), move.there().base().high())), "the estimate there is still given");
+    }
+
+    @Test
+    void moving_from_a_territory_says_bea_publishes_no_price_level_there() {
+        String html = post("role=reference&level=mid&location=pr&moving-to=wa").body();
+        assertTrue(html.contains("BEA publishes no price level for Puerto Rico"), html);
+        assertFalse(html.contains("you would need about"), "nothing carried");
+    }
+
+    @Test
+    void moving_to_a_state_without_a_published_median_says_the_estimate_there_is_the_national_one() {
+        String html = post("role=reference&level=mid&location=ca&moving-to=tx").body();
+        assertTrue(html.contains("BLS publishes no exact median for this occupation in Texas, so that is the national estimate."));
+    }
+
+    @Test
+    void moving_to_an_unknown_state_rerenders_the_form_with_422_the_message_at_the_field_and_other_input_kept() {
+        HttpResponse<String> response = post("role=reference&level=senior&location=ca&offer=150000&moving-to=zz");
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("id=\"moving-to-error\""), "message at the field");
+        assertTrue(html.contains("aria-describedby=\"moving-to-error moving-to-help\""), "tied to the control");
+        assertTrue(html.contains("We do not know that state."), "says what is wrong");
+        assertFalse(html.contains("class=\"result\""), "no estimate");
+        assertTrue(html.contains("<option value=\"senior\" selected=\"selected\">"), "level kept");
+        assertTrue(html.contains("<option value=\"ca\" selected=\"selected\">"), "location kept");
+        assertTrue(html.contains("value=\"150000\""), "offer kept");
+    }
+
+    @Test
+    void moving_to_a_territory_is_refused_at_the_field_because_it_has_no_price_level() {
+        HttpResponse<String> response = post("role=reference&level=mid&location=ca&moving-to=pr");
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("BEA publishes no price level for Puerto Rico, so pay cannot be carried there"));
+    }
+
+    @Test
+    void the_live_update_prints_the_move_and_names_a_bad_state_at_its_field() {
+        String fragment = site.get("/calculator/result?role=reference&level=mid&location=ca&moving-to=wa").body();
+        assertTrue(fragment.contains("<h3>If you move to Washington</h3>"), fragment);
+        HttpResponse<String> bad = site.get("/calculator/result?role=reference&level=mid&location=ca&moving-to=zz");
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().contains("data-field=\"moving-to\"") && bad.body().contains("href=\"#moving-to\""));
+    }
+
+    @Test
+    void the_link_to_an_estimate_keeps_the_state_moved_to() {
+        String html = post("role=reference&level=mid&location=ca&moving-to=wa").body();
+        assertTrue(html.contains("value=\"https://salaryatlas.test/calculator?role=reference&amp;level=mid&amp;location=ca"
+                + "&amp;moving-to=wa\""), "moving-to in the shared link");
+    }
+
+    @Test
+    void an_estimate_applying_a_small_sample_state_figure_says_so() {
+        String html = post("role=reference&level=mid&location=vi").body();
+        assertTrue(html.contains("The figure for Virgin Islands this estimate applies rests on a small sample (BLS counts "
+                + "about 40 people doing this work there)"), html);
+    }
+
+    @Test
+    void an_estimate_applying_a_well_measured_state_figure_does_not_warn() {
+        assertFalse(post("role=reference&level=mid&location=ca").body().contains("rests on a small sample"));
     }
 }

@@ -170,4 +170,5 @@ class EstimationProperties {
     private static double rank(OfferCheck.Placement p) {
         return p.belowTenth() ? 0 : p.aboveNinetieth() ? 100 : p.percentile();
     }
+
 }

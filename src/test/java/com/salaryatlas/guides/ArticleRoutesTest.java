@@ -41,11 +41,12 @@ class ArticleRoutesTest {
         String html = page("/guides/reference-guide");
         assertTrue(html.contains("The median is $130,000"), "median through the shortcode");
         assertTrue(html.contains("Hourly at the median: $62.50"), "130,000 / 2,080");
-        // Entry stands for 1 year: centre 15 + 73 x (1 - e^(-1/9)) = 22.68, range 10th-37.68th: $80,000 to
-        // 100,000 + 12.68 / 25 x 30,000 = $115,212. Staff stands for 14: centre 72.59, range 57.59th-87.59th:
-        // 130,000 + 7.59 / 25 x 40,000 = $142,147 to 170,000 + 12.59 / 15 x 40,000 = $203,578.
-        assertTrue(html.contains("entry level is $80,000–$115,212"), "entry-level range through the shortcode");
-        assertTrue(html.contains("$142,147–$203,578"), "staff range in the levels table");
+        // Entry stands for 1 year: 15-1252's own 0-2 cell (the back-end one is too small) ranks 5.50 to 29.40:
+        // $80,000 (the 10th) to 100,000 + 4.4 / 25 x 30,000 = $105,280. Staff stands for 14 years, a fifth of the way
+        // from the 11-15 centre to the 16-20 one, where the back-end ranks 42-85 hold: 100,000 + 17 / 25 x 30,000 =
+        // $120,400 to 170,000 + 10 / 15 x 40,000 = $196,667.
+        assertTrue(html.contains("entry level is $80,000–$105,280"), "entry-level range through the shortcode");
+        assertTrue(html.contains("$120,400–$196,667"), "staff range in the levels table");
         assertTrue(html.contains("<a href=\"/salaries/fixture-occupation/california\">California</a>")
                 && html.contains("California has the highest official median, $169,000, +30%"), "top state, linked");
         assertTrue(html.contains("Big City, CA") && html.contains("California, $169,000"),
@@ -122,9 +123,9 @@ class ArticleRoutesTest {
     @Test
     void the_levels_table_describes_the_overlapping_ranges_it_shows() {
         String html = page("/guides/reference-guide");
-        // Its rows run 10th-37.7th, 26.2nd-56.2nd, 43.0th-73.0th and 57.6th-87.6th percentile (v2 method): entry's
-        // $80,000-$115,212 is not the 10th-25th percentile ($80,000-$100,000) the note under the table claims.
-        assertEquals("$80,000–$115,212", Http.row(html, "National base pay by experience", "Entry level (0–2 years)").get(1));
+        // Its rows run from each band's 25th to 75th percentile as ranked in the survey: entry's $80,000-$105,280 is not
+        // the 10th-25th percentile ($80,000-$100,000) an old note under the table claimed.
+        assertEquals("$80,000–$105,280", Http.row(html, "National base pay by experience", "Entry level (0–2 years)").get(1));
         assertFalse(html.contains("entry 10th–25th percentile, mid 25th–50th, senior 50th–75th, staff 75th–90th"),
                 "the note under the levels table still describes the old fixed slices");
     }

@@ -35,6 +35,8 @@ class ImportSurveyTest {
     @BeforeEach
     void createContent() throws IOException {
         content = Files.createDirectories(dir.resolve("content"));
+        Files.createDirectories(content.resolve("data"));
+        Files.copy(Path.of("content/data", SurveyRanks.POPULATIONS), content.resolve("data").resolve(SurveyRanks.POPULATIONS));
     }
 
     private Path[] excerpts() {
@@ -49,6 +51,27 @@ class ImportSurveyTest {
         assertArrayEquals(Files.readAllBytes(EXCERPTS.resolve("expected_survey_pay.csv")),
                 Files.readAllBytes(content.resolve("data/survey_pay.csv")),
                 "survey_pay.csv differs from expected_survey_pay.csv: if the change is meant, regenerate it");
+    }
+
+    @Test
+    void importing_the_excerpts_gives_the_expected_ranks_file_byte_for_byte() throws IOException {
+        importInto(content, excerpts()).succeeded();
+
+        assertArrayEquals(Files.readAllBytes(EXCERPTS.resolve("expected_survey_ranks.csv")),
+                Files.readAllBytes(content.resolve("data/survey_ranks.csv")),
+                "survey_ranks.csv differs from expected_survey_ranks.csv: if the change is meant, regenerate it");
+    }
+
+    @Test
+    void without_the_populations_map_nothing_is_written() throws IOException {
+        Files.delete(content.resolve("data").resolve(SurveyRanks.POPULATIONS));
+
+        Path[] files = excerpts();
+        int exit = Importer.run(List.of("import-survey", "--content", content.toString(), files[0].toString(),
+                files[1].toString(), files[2].toString()));
+
+        assertEquals(ImportOews.BAD_INPUT, exit);
+        assertFalse(Files.exists(content.resolve("data/survey_pay.csv")));
     }
 
     @Test

@@ -99,7 +99,20 @@ final class SurveyFixtures {
         }
     }
 
+    /**
+     * Runs import-survey into {@code content}; a content folder without an occupations-to-DevTypes map gets a copy of
+     * the site's own (content/data/survey_populations.csv), which the ranks file needs.
+     */
     static Run importInto(Path content, Path... files) {
+        Path map = content.resolve("data").resolve(SurveyRanks.POPULATIONS);
+        try {
+            if (Files.isDirectory(content) && !Files.exists(map)) {
+                Files.createDirectories(map.getParent());
+                Files.copy(Path.of("content/data").resolve(SurveyRanks.POPULATIONS), map);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         List<String> args = new ArrayList<>(List.of("--content", content.toString()));
         Arrays.stream(files).map(Path::toString).forEach(args::add);
         ByteArrayOutputStream out = new ByteArrayOutputStream();

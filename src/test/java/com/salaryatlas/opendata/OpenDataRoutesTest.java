@@ -210,7 +210,8 @@ class OpenDataRoutesTest {
         JsonNode estimate = doc.path("paths").path("/api/estimate").path("get");
         Set<String> parameters = new TreeSet<>();
         estimate.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "company", "industry", "offer")), parameters);
+        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "company", "industry", "offer",
+                "moving-to")), parameters);
         assertTrue(estimate.path("responses").path("400").path("content").has("application/problem+json"));
         JsonNode roleEnum = estimate.path("parameters").get(0).path("schema").path("enum");
         JsonNode roles = new ObjectMapper().readTree(site.get("/api/roles").body());
@@ -220,7 +221,7 @@ class OpenDataRoutesTest {
         Set<String> served = new TreeSet<>();
         String role = roles.get(0).path("slug").asText();
         new ObjectMapper().readTree(site.get("/api/estimate?role=" + role + "&level=staff"
-                + "&location=us&offer=100000").body()).fieldNames().forEachRemaining(served::add);
+                + "&location=us&offer=100000&moving-to=wa").body()).fieldNames().forEachRemaining(served::add);
         assertEquals(fields, served, "the schema lists exactly the fields an estimate carries");
     }
 

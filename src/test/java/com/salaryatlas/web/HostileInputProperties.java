@@ -49,7 +49,8 @@ class HostileInputProperties {
     private static final List<String> PLACES = List.of("us", "ca", "tx", "pr", "big-city", "remote");
     private static final List<String> SKILLS = List.of("rust", "go", "cert", "cert-pro", "cloud", "niche");
     private static final List<String> COMPANIES = List.of("big-co", "startup");
-    private static final List<String> CALCULATOR_FIELDS = List.of("role", "level", "years", "location", "skills", "company", "offer");
+    private static final List<String> CALCULATOR_FIELDS = List.of("role", "level", "years", "location", "skills", "company", "offer",
+            "moving-to");
 
     /** What a stored report's page may look like: a path on this site, nothing that leaves it or breaks markup. */
     private static final Pattern SITE_PATH = Pattern.compile("/(?![/\\\\])[^\\s<>\"'\\\\\\p{Cc}]{0,299}");
@@ -136,6 +137,7 @@ class HostileInputProperties {
             case "role" -> value(ROLES);
             case "level" -> value(LEVELS);
             case "location" -> value(PLACES);
+            case "moving-to" -> value(List.of("wa", "tx", "ca", "pr", "vi", "zz", "us"));
             case "skills" -> value(SKILLS);
             case "company" -> value(COMPANIES);
             case "years", "offer" -> value(List.of("0", "4", "12", "50", "150k", "125000", "1000", "10000000"));
