@@ -18,6 +18,7 @@ import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Moves;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SurveyCells;
 import com.salaryatlas.explain.ComparisonText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.figures.OfficialViews;
@@ -122,12 +123,14 @@ public final class SalaryAtlas {
         Moves moves = new Moves(dataset, estimates);
         Explanations explain = new Explanations(dataset);
         RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
-        OfficialViews official = new OfficialViews(dataset, places, new PriceLevels(dataset));
+        PriceLevels prices = new PriceLevels(dataset);
+        OfficialViews official = new OfficialViews(dataset, places, prices);
         ComparisonText comparisonText = new ComparisonText(dataset);
         PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
         SurveyViews survey = new SurveyViews(dataset);
         ArticleRepository articles = new ArticleRepository(files.content(), dataset,
-                new Shortcodes(dataset, distributions, estimates, comparisons, places));
+                new Shortcodes(dataset, distributions, estimates, comparisons, places, prices, new SurveyCells(dataset),
+                        new Shortcodes.Views(official, pairs, survey)));
         ThymeleafRenderer renderer = joined(templates);
 
         DataSource dataSource = new PendingDataSource(database);

@@ -1,8 +1,12 @@
 package com.salaryatlas.articles;
 
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.web.Chart;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * One guide article: its front matter, its opening paragraph (the lede, shown under the title), the rest of
@@ -10,7 +14,30 @@ import java.util.List;
  */
 public record Article(String slug, String kind, String title, String description, List<Role> roles,
                       LocalDate published, LocalDate updated, boolean featured, List<String> sources,
-                      String lede, String html, String faq, List<Heading> toc, int words, List<String> notes) {
+                      String lede, String html, String faq, List<Heading> toc, int words, List<String> notes,
+                      Map<String, Chart> charts) {
+
+    /** A run of the body's HTML, or a chart the article places there (then {@code html} is null). */
+    public record Part(String html, Chart chart) {
+    }
+
+    /** The body as the page prints it: its HTML cut where a chart shortcode stood, the chart in between. */
+    public List<Part> parts() {
+        List<Part> parts = new ArrayList<>();
+        Matcher slot = Shortcodes.CHART_SLOT.matcher(html);
+        int from = 0;
+        while (slot.find()) {
+            if (slot.start() > from) {
+                parts.add(new Part(html.substring(from, slot.start()), null));
+            }
+            parts.add(new Part(null, charts.get(slot.group(1))));
+            from = slot.end();
+        }
+        if (from < html.length()) {
+            parts.add(new Part(html.substring(from), null));
+        }
+        return parts;
+    }
 
     /** A section of the article, for its table of contents. */
     public record Heading(String id, String text) {

@@ -2,6 +2,7 @@ package com.salaryatlas.articles;
 
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.web.Chart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +28,7 @@ public final class ArticleRepository {
             "published", "updated", "featured", "sources");
     private static final Set<String> PAGE_FIELDS = Set.of("title", "description", "updated");
     private static final int MAX_DESCRIPTION = 160;
+    private static final String README = "README.md";
 
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, Page> pages = new LinkedHashMap<>();
@@ -69,14 +71,64 @@ public final class ArticleRepository {
         return articles.values().stream().filter(a -> a.sources().contains(source) || a.notes().contains(source)).toList();
     }
 
-    /** Articles that share a role with this one, most overlap first. */
+    /**
+     * The guides a reader of this one may want next: those sharing a role with it (two points a role) or its kind (one
+     * point), most points first, then the newest; none picked by hand, so a new guide joins the lists by its front matter.
+     */
     public List<Article> related(Article article, int limit) {
         return articles.values().stream().filter(a -> !a.slug().equals(article.slug()))
-                .filter(a -> a.roles().stream().anyMatch(article.roles()::contains))
-                .sorted(Comparator.comparingLong((Article a) -> a.roles().stream().filter(article.roles()::contains).count())
-                        .reversed())
+                .filter(a -> relatedness(article, a) > 0)
+                .sorted(Comparator.comparingLong((Article a) -> relatedness(article, a)).reversed()
+                        .thenComparing(Comparator.comparing(Article::published).reversed())
+                        .thenComparing(Article::title))
                 .limit(limit).toList();
     }
+
+    private static long relatedness(Article one, Article other) {
+        long shared = other.roles().stream().filter(one.roles()::contains).count();
+        return 2 * shared + (one.kind().equals(other.kind()) ? 1 : 0);
+    }
+
+    /** The kinds in the order the guide index lists them. */
+    private static final List<String> KINDS = List.of("guide", "comparison", "ranking");
+
+    private static String heading(String kind) {
+        return switch (kind) {
+            case "guide" -> "Guides";
+            case "comparison" -> "Comparisons";
+            default -> "Rankings";
+        };
+    }
+
+    /** One kind's articles under its heading: how /guides groups them. */
+    public record Kind(String kind, String heading, List<Article> articles) {
+    }
+
+    /** Every article grouped by kind (guides, comparisons, rankings), each group newest first; empty kinds left out. */
+    public List<Kind> byKind() {
+        List<Kind> kinds = new ArrayList<>();
+        for (String kind : KINDS) {
+            List<Article> of = articles.values().stream().filter(a -> a.kind().equals(kind)).sorted(NEWEST).toList();
+            if (!of.isEmpty()) {
+                kinds.add(new Kind(kind, heading(kind), of));
+            }
+        }
+        return kinds;
+    }
+
+    /**
+     * The articles published on the latest publication date, by title, at most {@code limit}: what the home page
+     * features, so a batch of guides released together leads together.
+     */
+    public List<Article> newest(int limit) {
+        return articles.values().stream().map(Article::published).max(Comparator.naturalOrder())
+                .map(latest -> articles.values().stream().filter(a -> a.published().equals(latest)).sorted(NEWEST)
+                        .limit(limit).toList())
+                .orElse(List.of());
+    }
+
+    private static final Comparator<Article> NEWEST = Comparator.comparing(Article::published).reversed()
+            .thenComparing(Article::title);
 
     private static Article article(Path path, Shortcodes shortcodes, Dataset data) {
         String name = "content/articles/" + path.getFileName();
@@ -123,7 +175,8 @@ public final class ArticleRepository {
             throw file.error("updated " + updated + " is before published " + published);
         }
         List<String> notes = new ArrayList<>();
-        String html = body(file, shortcodes, notes);
+        Map<String, Chart> charts = new LinkedHashMap<>();
+        String html = body(file, shortcodes, notes, charts);
         for (String cited : notes) {
             if (!sources.contains(cited)) {
                 throw file.error("cites '" + cited + "' but does not list it under sources");
@@ -144,6 +197,9 @@ public final class ArticleRepository {
             faq = rest.substring(questions);
             rest = rest.substring(0, questions);
         }
+        if (Shortcodes.CHART_SLOT.matcher(lede).find() || Shortcodes.CHART_SLOT.matcher(faq).find()) {
+            throw file.error("a chart belongs in the body: not in the opening paragraph or the questions");
+        }
         List<Article.Heading> toc = new ArrayList<>();
         Matcher h2 = H2.matcher(rest);
         while (h2.find()) {
@@ -151,7 +207,7 @@ public final class ArticleRepository {
         }
         return new Article(slug, kind, file.text("title"), description, List.copyOf(covered), published, updated,
                 file.flag("featured"), List.copyOf(sources), lede, rest, faq, List.copyOf(toc), MarkdownFile.words(html),
-                List.copyOf(notes));
+                List.copyOf(notes), java.util.Collections.unmodifiableMap(charts));
     }
 
     private static final Pattern H2 = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
@@ -167,12 +223,12 @@ public final class ArticleRepository {
         MarkdownFile file = MarkdownFile.read(path, name);
         file.allowOnly(PAGE_FIELDS);
         List<String> notes = new ArrayList<>();
-        String html = body(file, shortcodes, notes);
+        String html = body(file, shortcodes, notes, null);
         String slug = path.getFileName().toString().replaceFirst("\\.md$", "");
         return new Page(slug, file.text("title"), file.text("description"), file.date("updated"), html, List.copyOf(notes));
     }
 
-    private static String body(MarkdownFile file, Shortcodes shortcodes, List<String> notes) {
+    private static String body(MarkdownFile file, Shortcodes shortcodes, List<String> notes, Map<String, Chart> charts) {
         String[] lines = file.body.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("# ")) {
@@ -180,7 +236,7 @@ public final class ArticleRepository {
                         + ": the page title is the only h1; use ## for sections");
             }
         }
-        return MarkdownFile.html(shortcodes.expand(file.body, file.name, file.bodyLine, notes));
+        return MarkdownFile.html(shortcodes.expand(file.body, file.name, file.bodyLine, notes, charts));
     }
 
     private static List<Path> markdownIn(Path folder) {
@@ -188,7 +244,9 @@ public final class ArticleRepository {
             return List.of();
         }
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().toList();
+            // The folder's README is the writers' guide to shortcodes, not an article.
+            return files.filter(p -> p.getFileName().toString().endsWith(".md")
+                    && !p.getFileName().toString().equals(README)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,7 +1,6 @@
 package com.salaryatlas.articles;
 
 import com.salaryatlas.dataset.Area;
-import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.estimate.Comparisons;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.Distributions;
@@ -20,6 +19,15 @@ import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.dataset.TotalComp;
+import com.salaryatlas.dataset.OccupationPay;
+import com.salaryatlas.dataset.SurveyPay;
+import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SurveyCells;
+import com.salaryatlas.figures.OfficialViews;
+import com.salaryatlas.figures.PairViews;
+import com.salaryatlas.figures.SurveyViews;
+import com.salaryatlas.web.Chart;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -39,19 +47,40 @@ public final class Shortcodes {
     private final Comparisons comparisons;
     private final Places places;
     private final Map<String, Source> sources;
+    private final PriceLevels prices;
+    private final SurveyCells survey;
+    private final Views views;
+
+    /** The figures code the chart shortcodes draw through: the same the role and compare pages use. */
+    public record Views(OfficialViews official, PairViews pairs, SurveyViews survey) {
+    }
 
     public Shortcodes(Dataset data, Distributions distributions, EstimationService estimates, Comparisons comparisons,
-                      Places places) {
+                      Places places, PriceLevels prices, SurveyCells survey, Views views) {
         this.data = data;
         this.distributions = distributions;
         this.estimates = estimates;
         this.comparisons = comparisons;
         this.places = places;
         this.sources = data.sourcesById();
+        this.prices = prices;
+        this.survey = survey;
+        this.views = views;
     }
+
+    /** Where a chart shortcode stood: the element the article's template puts the chart in place of. */
+    static final Pattern CHART_SLOT = Pattern.compile("<div data-chart-slot=\"([a-z0-9-]+)\"></div>\n?");
 
     /** Replaces every shortcode; {@code notes} collects cited sources in the order they are first cited. */
     public String expand(String markdown, String file, int firstLine, List<String> notes) {
+        return expand(markdown, file, firstLine, notes, null);
+    }
+
+    /**
+     * As above; {@code charts} (null where charts cannot be placed) collects the charts the text places, by the id
+     * of the slot each stands in, numbered from the top so ids are unique within the article.
+     */
+    public String expand(String markdown, String file, int firstLine, List<String> notes, Map<String, Chart> charts) {
         Matcher m = SHORTCODE.matcher(markdown);
         StringBuilder out = new StringBuilder();
         // Lines counted as the matches move on, not from the top for each one: articles hold hundreds of shortcodes.
@@ -64,7 +93,8 @@ public final class Shortcodes {
             String[] args = m.group(2).isEmpty() ? new String[0] : m.group(2).substring(1).split(":");
             String value;
             try {
-                value = render(m.group(1), args, notes);
+                value = m.group(1).equals("chart") ? chart(args, charts, markdown, m.start(), m.end())
+                        : render(m.group(1), args, notes);
             } catch (IllegalArgumentException e) {
                 throw new ContentException(where + ": " + m.group() + ": " + e.getMessage());
             }
@@ -205,6 +235,82 @@ public final class Shortcodes {
                 arity(a, 0);
                 yield Format.count(Math.round(EstimationService.HOURS_PER_YEAR));
             }
+            case "survey" -> {
+                arity(a, 5);
+                SurveyPay c = surveyCell(a);
+                yield switch (a[4]) {
+                    case "n" -> Format.count(c.n());
+                    case "p25" -> Format.money(withFigures(c).p25());
+                    case "median" -> Format.money(withFigures(c).median());
+                    case "p75" -> Format.money(withFigures(c).p75());
+                    default -> throw bad("unknown field '" + a[4] + "'; use p25, median, p75 or n");
+                };
+            }
+            case "surveycell" -> {
+                arity(a, 4);
+                SurveyPay c = withFigures(surveyCell(a));
+                yield Format.money(c.median()) + " (n = " + Format.count(c.n()) + ")";
+            }
+            case "rpp" -> {
+                arity(a, 1);
+                Area area = area(a[0]);
+                yield Format.oneDecimal(prices.stateParity(area.code()).orElseThrow(() -> bad("price_parities.csv has "
+                        + "no price parity for " + area.name() + " in the state file's year")).rpp());
+            }
+            case "realmedian" -> {
+                arity(a, 2);
+                Area area = area(a[1]);
+                yield Explanations.wage(prices.realStateMedian(role(a[0]).soc(), area.code()).orElseThrow(() -> bad(
+                        "no median in national-average prices for that occupation in " + area.name()
+                        + " (BLS withheld the median or BEA publishes no price parity)")));
+            }
+            case "rank", "realrank" -> {
+                arity(a, 2);
+                Area area = area(a[1]);
+                PriceLevels.Rank r = prices.rank(role(a[0]).soc(), area.code()).orElseThrow(() -> bad(area.name()
+                        + " is not ranked for that occupation (a territory, a withheld median or a small sample)"));
+                yield Format.ordinal(name.equals("rank") ? r.byMedian() : r.byRealMedian());
+            }
+            case "topstate" -> {
+                arity(a, 3);
+                boolean real = switch (a[1]) {
+                    case "median" -> false;
+                    case "real" -> true;
+                    default -> throw bad("measure is median or real");
+                };
+                Role role = role(a[0]);
+                int n = index(a[2], prices.ranks(role.soc()).size());
+                PriceLevels.Rank r = prices.ranked(role.soc(), real, n)
+                        .orElseThrow(() -> bad("two states share that rank, or the one above it"));
+                yield area(r.area()).name();
+            }
+            case "constant" -> {
+                arity(a, 2);
+                String soc = soc(a[0]);
+                int year = year(a[1]);
+                OccupationPay row = data.oews().national(soc, year)
+                        .orElseThrow(() -> bad("oews_national.csv has no May " + year + " figure for that occupation"));
+                if (row.median() == null || !row.median().exact()) {
+                    throw bad("BLS published the May " + year + " median only as a lower bound (top-coded) or not at all");
+                }
+                Wage w = prices.constantMedian(soc, year).orElseThrow(() -> bad("cpi_may.csv does not reach May "
+                        + year + " or the constant-dollar year"));
+                yield Format.money(w.amount());
+            }
+            case "realchange", "nominalchange" -> {
+                arity(a, 1);
+                PriceLevels.Ends ends = prices.ends(soc(a[0])).orElseThrow(() -> bad("oews_national.csv has no figure "
+                        + "for that occupation in May " + data.oews().firstYear() + " or May " + data.oews().latestYear()));
+                double change = (name.equals("realchange") ? prices.realChange(ends) : prices.nominalChange(ends))
+                        .orElseThrow(() -> bad("BLS published the median of May " + ends.firstYear() + " or May "
+                                + ends.lastYear() + " only as a lower bound (top-coded), so it has no change"));
+                yield Format.signedPercent(change);
+            }
+            case "dollars" -> {
+                arity(a, 0);
+                yield views.official().constantDollars(prices.constantDollarYear()
+                        .orElseThrow(() -> bad("cpi_may.csv does not reach the newest OEWS year")));
+            }
             case "cite" -> {
                 arity(a, 1);
                 String id = source(a[0]);
@@ -229,6 +335,10 @@ public final class Shortcodes {
                     default -> throw bad("field is low, mid, high, n, pay or population");
                 };
             }
+            case "outlook" -> {
+                arity(a, 2);
+                yield outlook(role(a[0]), a[1]);
+            }
             default -> throw bad("unknown shortcode '" + name + "'");
         };
     }
@@ -248,6 +358,103 @@ public final class Shortcodes {
             case "p90" -> d.p90();
             default -> throw bad("unknown percentile '" + p + "'; use p10, p25, p50, p75 or p90");
         };
+    }
+
+    /** The chart a block shortcode places: rendered by the page's template where the slot element stands. */
+    private String chart(String[] a, Map<String, Chart> charts, String markdown, int start, int end) {
+        if (charts == null) {
+            throw bad("a chart can be placed only in an article");
+        }
+        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = markdown.indexOf('\n', end);
+        if (!markdown.substring(lineStart, lineEnd < 0 ? markdown.length() : lineEnd).strip()
+                .equals(markdown.substring(start, end))) {
+            throw bad("a chart stands alone on its own line");
+        }
+        if (a.length == 0) {
+            throw bad("name the chart: pair, experience, states-real or real-change");
+        }
+        String id = "article-chart-" + (charts.size() + 1);
+        Chart chart = switch (a[0]) {
+            case "pair" -> {
+                arity(a, 3);
+                Role x = role(a[1]);
+                Role y = role(a[2]);
+                if (x.equals(y)) {
+                    throw bad("a pair is two different roles");
+                }
+                yield views.pairs().distributionChart(id, views.pairs().pair(x, y)).withItsTable();
+            }
+            case "experience" -> {
+                arity(a, 2);
+                yield views.survey().experienceChart(id, role(a[1]))
+                        .orElseThrow(() -> bad("no survey group with figures stands for that role (survey_groups.csv)"));
+            }
+            case "states-real" -> {
+                arity(a, 2);
+                Role role = role(a[1]);
+                if (prices.ranks(role.soc()).isEmpty()) {
+                    throw bad("no state can be ranked for that occupation");
+                }
+                yield views.official().topRealStatesChart(id, role, TOP_STATES);
+            }
+            case "real-change" -> {
+                arity(a, 1);
+                if (prices.constantDollarYear().isEmpty() || prices.computerOccupations().isEmpty()) {
+                    throw bad("cpi_may.csv does not reach the newest OEWS year, or no computer occupation is published");
+                }
+                yield views.official().realChangeChart(id);
+            }
+            default -> throw bad("unknown chart '" + a[0] + "'; use pair, experience, states-real or real-change");
+        };
+        charts.put(id, chart);
+        // Blank lines around the slot keep it a block of its own in the Markdown.
+        return "\n<div data-chart-slot=\"" + id + "\"></div>\n";
+    }
+
+    private static final int TOP_STATES = 10;
+
+    private SurveyPay surveyCell(String[] a) {
+        String year = a[0];
+        if (!List.of("2023", "2024", "2025", "pooled").contains(year)) {
+            throw bad("unknown survey year '" + year + "'; use 2023, 2024, 2025 or pooled");
+        }
+        if (!List.of("all", "devtype", "orgsize", "remote", "language").contains(a[1])) {
+            throw bad("unknown grouping '" + a[1] + "'; use all, devtype, orgsize, remote or language");
+        }
+        SurveyCells.Band band = SurveyCells.Band.parse(a[3]).orElseThrow(() -> bad("unknown band '" + a[3]
+                + "'; use all, 0-2, 3-5, 6-10, 11-15, 16-20, 21-up or 11-up"));
+        if (survey.groups(year, a[1]).isEmpty()) {
+            throw bad("survey_pay.csv has no " + a[1] + " cells in " + year);
+        }
+        if (!survey.groups(year, a[1]).contains(a[2])) {
+            throw bad("survey_pay.csv has no group '" + a[2] + "' under " + a[1] + " in " + year);
+        }
+        return survey.cell(year, a[1], a[2], band).orElseThrow(() -> bad("survey_pay.csv has no band '" + a[3]
+                + "' for that group in " + year));
+    }
+
+    private static SurveyPay withFigures(SurveyPay c) {
+        if (!c.hasFigures()) {
+            throw bad("that cell has " + c.n() + " answers, under the 30 the survey needs for a figure");
+        }
+        return c;
+    }
+
+    /** An occupation's code: a role's, or 00-0000 for "all-occupations". */
+    private String soc(String role) {
+        return role.equals(ALL_OCCUPATIONS) ? ALL_OCCUPATIONS_SOC : role(role).soc();
+    }
+
+    private static final String ALL_OCCUPATIONS = "all-occupations";
+    private static final String ALL_OCCUPATIONS_SOC = "00-0000";
+
+    private int year(String raw) {
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw bad("a year is four digits, like 2021");
+        }
     }
 
     private Role role(String slug) {
@@ -316,5 +523,27 @@ public final class Shortcodes {
 
     static String escape(String s) {
         return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /**
+     * {@code {{outlook:ROLE:FIELD}}}: one figure of the official job outlook of the role's occupation, as its page
+     * prints it. FIELD is employment and the base or projected year (employment2024), change, percent, openings or
+     * education; years in the name make a refreshed file stop the start rather than print another decade's figure.
+     */
+    private String outlook(Role role, String field) {
+        com.salaryatlas.estimate.Outlook o = com.salaryatlas.estimate.Outlook.of(data, role.soc())
+                .orElseThrow(() -> bad("projections.csv has no outlook for " + role.soc()));
+        var p = o.occupation();
+        var f = com.salaryatlas.estimate.Outlook.Field.named(field, p).orElseThrow(() -> bad("unknown outlook field '"
+                + field + "'; use employment" + p.yearFrom() + ", employment" + p.yearTo()
+                + ", change, percent, openings or education"));
+        return switch (f) {
+            case EMPLOYMENT_FROM -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().from());
+            case EMPLOYMENT_TO -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().to());
+            case CHANGE -> com.salaryatlas.explain.OutlookText.change(o.jobs().change());
+            case PERCENT -> com.salaryatlas.explain.OutlookText.percent(o.jobs().changePct());
+            case OPENINGS -> com.salaryatlas.explain.OutlookText.jobs(o.jobs().openings());
+            case EDUCATION -> com.salaryatlas.explain.OutlookText.education(p);
+        };
     }
 }

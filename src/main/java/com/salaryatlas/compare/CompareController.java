@@ -57,8 +57,7 @@ public final class CompareController {
 
     /** The path of a pair's page: the two slugs in alphabetical order. */
     static String path(Role a, Role b) {
-        return a.slug().compareTo(b.slug()) <= 0 ? "/compare/" + a.slug() + SEPARATOR + b.slug()
-                : "/compare/" + b.slug() + SEPARATOR + a.slug();
+        return a.comparePath(b);
     }
 
     /** GET /compare: the form; with {@code a} only (a role page's link) it preselects; with {@code b} it answers. */
@@ -142,6 +141,7 @@ public final class CompareController {
         model.put("occupationB", pairs.occupation(b));
         model.put("oneOccupation", a.soc().equals(b.soc()));
         model.put("statePeriod", data.oews().statePeriod());
+        model.put("outlook", pairs.outlook(a, b).orElse(null));
         Map<String, Chart> charts = new LinkedHashMap<>();
         charts.put("chart-distributions", pairs.distributionChart("chart-distributions", p));
         charts.put("chart-levels", views.levelChart("chart-levels", List.of(a, b)));

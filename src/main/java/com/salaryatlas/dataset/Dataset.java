@@ -12,7 +12,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
                       List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
                       List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyRank> surveyRanks,
-                      List<RoleAlias> aliases) {
+                      List<RoleAlias> aliases, List<Projection> projections) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -28,6 +28,12 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         surveyGroups = List.copyOf(surveyGroups);
         surveyRanks = List.copyOf(surveyRanks);
         aliases = List.copyOf(aliases);
+        projections = List.copyOf(projections);
+    }
+
+    /** BLS's employment projection for an occupation (00-0000 for all occupations); empty where it publishes none. */
+    public Optional<Projection> projection(String soc) {
+        return projections.stream().filter(p -> p.soc().equals(soc)).findFirst();
     }
 
     /** The other names people search for a role by ("swe", "sre"), as content/data/role_aliases.csv lists them. */

@@ -111,6 +111,8 @@ public final class DatasetReader {
                 known(r, "source", sourceIds)));
         unique("cpi_may.csv", cpi, c -> Integer.toString(c.year()));
 
+        List<Projection> projections = projections(sourceIds);
+
         List<SurveyPay> surveyPay = rows("survey_pay.csv", DatasetReader::surveyPay);
         unique("survey_pay.csv", surveyPay, c -> String.join("/", c.surveyYear(), c.grouping(), c.group(),
                 String.valueOf(c.yearsFrom()), String.valueOf(c.yearsTo())));
@@ -128,7 +130,63 @@ public final class DatasetReader {
         unique("role_aliases.csv", aliases, RoleAlias::alias);
 
         return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
-                new Prices(parities, cpi), surveyPay, surveyGroups, surveyRanks, aliases);
+                new Prices(parities, cpi), surveyPay, surveyGroups, surveyRanks, aliases, projections);
+    }
+
+    /**
+     * BLS's occupational projections (projections.csv, written by import-ep): one decade for every row, and the
+     * all-occupations total among them, which every page prints beside an occupation's figures.
+     */
+    private List<Projection> projections(Set<String> sourceIds) {
+        List<Projection> projections = rows("projections.csv", r -> {
+            String soc = r.required("soc");
+            if (!soc.matches("\\d{2}-\\d{4}")) {
+                throw r.error("'soc' is '" + soc + "', not an occupation code like 15-1252");
+            }
+            int from = year(r, "year_from");
+            int to = year(r, "year_to");
+            if (to <= from) {
+                throw r.error("'year_to' " + to + " is not after 'year_from' " + from);
+            }
+            Double selfEmployed = r.decimal("self_employed_pct");
+            if (selfEmployed != null && (selfEmployed < 0 || selfEmployed > 100)) {
+                throw r.error("'self_employed_pct' must be a percentage from 0 to 100");
+            }
+            return new Projection(soc, r.required("title"), from, to, nonNegative(r, "employment_from"),
+                    nonNegative(r, "employment_to"), required(r.decimal("change"), r, "change"),
+                    required(r.decimal("change_pct"), r, "change_pct"), selfEmployed, nonNegative(r, "openings"),
+                    blankIfNone(r.text("education")), blankIfNone(r.text("work_experience")),
+                    blankIfNone(r.text("training")), known(r, "source", sourceIds));
+        });
+        unique("projections.csv", projections, Projection::soc);
+        if (projections.stream().map(p -> p.yearFrom() + "-" + p.yearTo()).distinct().count() > 1) {
+            throw new DatasetException("projections.csv: rows of more than one decade; import-ep writes one");
+        }
+        if (!projections.isEmpty() && projections.stream().noneMatch(p -> p.soc().equals(Projection.ALL_OCCUPATIONS))) {
+            throw new DatasetException("projections.csv: no row " + Projection.ALL_OCCUPATIONS
+                    + " (all occupations), which pages print beside each occupation's outlook");
+        }
+        return projections;
+    }
+
+    private static String blankIfNone(String text) {
+        return text == null ? "" : text;
+    }
+
+    private static double nonNegative(CsvRow r, String column) {
+        double value = required(r.decimal(column), r, column);
+        if (value < 0) {
+            throw r.error("'" + column + "' cannot be negative");
+        }
+        return value;
+    }
+
+    private static int year(CsvRow r, String column) {
+        int year = required(r.integer(column), r, column);
+        if (year < 1000 || year > 9999) {
+            throw r.error("'" + column + "' is " + year + ", not a four-digit year");
+        }
+        return year;
     }
 
     /** An alias is matched word by word like a title, so it is kept lowercase. */

@@ -57,6 +57,11 @@ public final class Oews {
         return sources.get(id);
     }
 
+    /** Every occupation code the national files publish, in file order. */
+    public List<String> nationalSocs() {
+        return List.copyOf(national.keySet());
+    }
+
     /** The occupation's national rows, oldest year first. */
     public List<OccupationPay> nationalSeries(String soc) {
         return List.copyOf(national.getOrDefault(soc, new TreeMap<>()).values());
@@ -74,6 +79,16 @@ public final class Oews {
     /** The most recent national year every occupation is published for. */
     public int latestYear() {
         return national.values().stream().mapToInt(TreeMap::lastKey).max().orElseThrow();
+    }
+
+    /** The oldest year of the national files: where every change over the years starts. */
+    public int firstYear() {
+        return national.values().stream().mapToInt(TreeMap::firstKey).min().orElseThrow();
+    }
+
+    /** The reference year of the state file; empty when there is none. */
+    public Optional<Integer> stateYear() {
+        return states.values().stream().flatMap(m -> m.values().stream()).findFirst().map(r -> year(r.source()));
     }
 
     /** "May 2025": the reference period of the newest national file. */

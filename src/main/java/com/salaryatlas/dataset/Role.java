@@ -28,6 +28,17 @@ public record Role(String slug, String title, String soc, String summary, String
         return "/calculator?role=" + slug + "&level=" + typicalLevel().slug + "&location=" + location;
     }
 
+    /** The role's own page. */
+    public String path() {
+        return "/salaries/" + slug;
+    }
+
+    /** The compare page of this role and {@code other}: one address per pair, the slugs in alphabetical order. */
+    public String comparePath(Role other) {
+        return slug.compareTo(other.slug) <= 0 ? "/compare/" + slug + "-vs-" + other.slug
+                : "/compare/" + other.slug + "-vs-" + slug;
+    }
+
     public boolean covers(Level level) {
         return levels.contains(level);
     }

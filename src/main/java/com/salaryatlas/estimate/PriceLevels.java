@@ -132,4 +132,59 @@ public final class PriceLevels {
         }
         return factor(fromYear, toYear).map(f -> (to.amount() / (from.amount() * f) - 1) * 100);
     }
+    /** A state's price parity in the state file's year (the year its wages describe); empty where BEA has none. */
+    public Optional<PriceParity> stateParity(String area) {
+        return oews.stateYear().flatMap(year -> data.rpp(area, year));
+    }
+
+    /** The occupation's state median in national-average prices; empty where BLS or BEA publishes no figure. */
+    public Optional<Wage> realStateMedian(String soc, String area) {
+        return oews.state(soc, area).flatMap(row -> inNationalPrices(row, row.median()));
+    }
+
+    /**
+     * The one state ranked {@code n} by median ({@code real} false) or by median in national-average prices; empty
+     * when no state has that rank (there are fewer, or two share the rank above it) or two share it.
+     */
+    public Optional<Rank> ranked(String soc, boolean real, int n) {
+        List<Rank> at = ranks(soc).stream().filter(r -> (real ? r.byRealMedian() : r.byMedian()) == n).toList();
+        return at.size() == 1 ? Optional.of(at.get(0)) : Optional.empty();
+    }
+
+    /** The occupation's national median of May {@code year} in the constant-dollar year's dollars. */
+    public Optional<Wage> constantMedian(String soc, int year) {
+        return constantDollarYear().flatMap(to -> oews.national(soc, year)
+                .flatMap(row -> inDollarsOf(row.median(), year, to)));
+    }
+
+    /** The occupation's national rows of the first year of the files and of the newest; empty if either is missing. */
+    public Optional<Ends> ends(String soc) {
+        int first = oews.firstYear();
+        int last = oews.latestYear();
+        Optional<OccupationPay> from = oews.national(soc, first);
+        Optional<OccupationPay> to = oews.national(soc, last);
+        return from.isEmpty() || to.isEmpty() || first == last ? Optional.empty()
+                : Optional.of(new Ends(from.get(), first, to.get(), last));
+    }
+
+    /** The first and the newest national row of an occupation, with their years. */
+    public record Ends(OccupationPay first, int firstYear, OccupationPay last, int lastYear) {
+    }
+
+    /** The median's change from the first year to the newest in current dollars; empty if either end is top-coded. */
+    public Optional<Double> nominalChange(Ends ends) {
+        return Changes.percent(ends.first().median(), ends.last().median());
+    }
+
+    /** The same change after prices; empty if either end is top-coded or the CPI-U does not reach both years. */
+    public Optional<Double> realChange(Ends ends) {
+        return realChange(ends.first().median(), ends.firstYear(), ends.last().median(), ends.lastYear());
+    }
+
+    /** The national occupations in BLS's "Computer Occupations" minor group (15-1200), by code. */
+    public List<String> computerOccupations() {
+        return oews.nationalSocs().stream().filter(soc -> soc.startsWith(COMPUTER_GROUP)).sorted().toList();
+    }
+
+    private static final String COMPUTER_GROUP = "15-12";
 }

@@ -81,6 +81,11 @@ public final class Format {
         return String.format(java.util.Locale.US, "%.2f", value);
     }
 
+    /** One decimal, as BEA prints a price parity: "108.2". */
+    public static String oneDecimal(double value) {
+        return String.format(java.util.Locale.US, "%.1f", value);
+    }
+
     public static String ordinal(long n) {
         long mod100 = n % 100;
         String suffix = mod100 >= 11 && mod100 <= 13 ? "th" : switch ((int) (n % 10)) {

@@ -7,7 +7,10 @@ import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Oews;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.dataset.Projection;
+import com.salaryatlas.dataset.Source;
 import com.salaryatlas.estimate.Changes;
+import com.salaryatlas.estimate.Outlook;
 import com.salaryatlas.estimate.Places;
 import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.estimate.SmallSamples;
@@ -15,6 +18,7 @@ import com.salaryatlas.dataset.PriceParity;
 import com.salaryatlas.explain.PriceText;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
+import com.salaryatlas.explain.OutlookText;
 import com.salaryatlas.web.Chart;
 import com.salaryatlas.web.Chart.Series;
 import com.salaryatlas.web.Table;
@@ -350,43 +354,135 @@ public final class OfficialViews {
         return !oews.industries(role.soc()).isEmpty();
     }
 
-    /** The ten states with the highest published median, with the secondary guide's figure beside the official one. */
+    /**
+     * The {@code limit} states with the highest published median and every state the secondary guide's table quoted,
+     * best-paid first, with the guide's figure beside the official one: each place where the two disagree shows,
+     * not only those in the official top ten.
+     */
     public Table topStatesWithQuoted(Role role, int limit) {
-        List<OccupationPay> ranked = oews.states(role.soc()).stream().filter(s -> s.median() != null)
-                .filter(s -> !SmallSamples.isSmall(s)).sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit).toList();
+        List<OccupationPay> shown = topStatesAndQuoted(role, limit);
+        List<OccupationPay> ranked = rankedByMedian(role);
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
         String quotedSource = null;
-        for (OccupationPay s : ranked) {
+        for (OccupationPay s : shown) {
             Area area = oews.area(s.area()).orElseThrow();
-            Optional<Location> quoted = data.location(area.key()).filter(l -> l.type().equals("state"));
+            Optional<Location> quoted = quoted(role, area);
             if (quoted.isPresent()) {
                 quotedSource = quoted.get().source();
             }
-            rows.add(List.of(area.name(), Explanations.wage(s.median()), versusNation(role, area),
+            int rank = ranked.indexOf(s);
+            rows.add(List.of(area.name(), Explanations.wage(s.median()) + smallSampleMark(s),
+                    rank < 0 ? "not ranked" : Format.ordinal(rank + 1), versusNation(role, area),
                     quoted.map(l -> Format.money(l.wage())).orElse("not listed")));
             links.add(statePath(role, area));
         }
-        String note = "Official: BLS OEWS state file, " + (ranked.isEmpty() ? "" : period(ranked.get(0)))
-                + ", median for " + occupation(role) + ". The last column is the state table a 2026 backend salary guide "
-                + "printed" + (quotedSource == null ? "" : " (" + data.source(quotedSource).map(x -> x.citation()).orElse("") + ")")
-                + "; it disagrees with the official file for most states, so our estimates and pages use the official figures. "
-                + "States whose figures rest on too few workers are left out of the ranking.";
-        return new Table("Best-paid states for " + occupation(role), List.of("State", "Official median",
-                "vs national", "As quoted in the guide"), rows, note).withLinks(links);
+        String note = "Official: BLS OEWS state file, " + (shown.isEmpty() ? "" : period(shown.get(0)))
+                + ", median for " + occupation(role) + ", ranked among the places whose figures rest on enough workers. "
+                + "The last column is the state table a 2026 backend salary guide printed"
+                + (quotedSource == null ? "" : " (" + data.source(quotedSource).map(x -> x.citation()).orElse("") + ")")
+                + "; every state it lists is here, with the official top " + limit + ". It disagrees with the official "
+                + "file for most states, so our estimates and pages use the official figures.";
+        return new Table("Best-paid states for " + occupation(role) + ", and every state the guide listed",
+                List.of("State", "Official median", "Official rank", "vs national", "As quoted in the guide"), rows, note)
+                .withLinks(links);
     }
 
     public Chart topStatesChart(String id, Role role, int limit) {
         Table t = topStatesWithQuoted(role, limit);
-        List<Double> values = oews.states(role.soc()).stream().filter(s -> s.median() != null)
-                .filter(s -> !SmallSamples.isSmall(s)).sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).limit(limit)
-                .map(s -> s.median().amount()).toList();
+        List<Double> values = topStatesAndQuoted(role, limit).stream()
+                .map(s -> s.median() == null ? null : s.median().amount()).toList();
         String summary = t.rows().isEmpty() ? "No published figures." : t.rows().get(0).get(0)
-                + " has the highest official median, " + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(2)
+                + " has the highest official median, " + t.rows().get(0).get(1) + ", " + t.rows().get(0).get(3)
                 + " against the national median.";
         return new Chart(id, "hbar", "Official median pay by state", summary, "money",
                 t.rows().stream().map(r -> r.get(0)).toList(), List.of(Series.of("Official median", values)),
                 t.head(), t.rows()).besideItsTable();
+    }
+
+    /** The places with a published median resting on enough workers, highest median first. */
+    private List<OccupationPay> rankedByMedian(Role role) {
+        return oews.states(role.soc()).stream().filter(s -> s.median() != null).filter(s -> !SmallSamples.isSmall(s))
+                .sorted(Comparator.comparing((OccupationPay s) -> -s.median().amount())).toList();
+    }
+
+    /** The official top {@code limit} and the states the guide quoted for the occupation, highest median first. */
+    private List<OccupationPay> topStatesAndQuoted(Role role, int limit) {
+        List<OccupationPay> ranked = rankedByMedian(role);
+        List<OccupationPay> shown = new ArrayList<>(ranked.subList(0, Math.min(limit, ranked.size())));
+        for (OccupationPay s : oews.states(role.soc())) {
+            if (!shown.contains(s) && quoted(role, oews.area(s.area()).orElseThrow()).isPresent()) {
+                shown.add(s);
+            }
+        }
+        shown.sort(Comparator.comparing((OccupationPay s) -> s.median() == null ? 0 : -s.median().amount()));
+        return shown;
+    }
+
+    /** The guide's figure for a state, where it printed one for this occupation. */
+    private Optional<Location> quoted(Role role, Area area) {
+        return data.location(area.key()).filter(l -> l.type().equals("state"))
+                .filter(l -> l.soc() == null || l.soc().equals(role.soc()));
+    }
+
+    /**
+     * The {@code limit} states where the occupation's median buys the most (the ranking the role page's states table
+     * sorts by): each one's median and its median in national-average prices, linked to its page.
+     */
+    public Chart topRealStatesChart(String id, Role role, int limit) {
+        List<PriceLevels.Rank> top = prices.ranks(role.soc()).stream().limit(limit).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (PriceLevels.Rank r : top) {
+            rows.add(List.of(Format.ordinal(r.byRealMedian()) + " " + oews.area(r.area()).orElseThrow().name(),
+                    Format.money(r.median()), Format.money(r.realMedian()), Format.ordinal(r.byMedian())));
+        }
+        String period = top.isEmpty() ? "" : period(oews.state(role.soc(), top.get(0).area()).orElseThrow());
+        String summary = top.isEmpty() ? "No state can be ranked." : "Ranked by the median in national-average prices "
+                + "(the median divided by the state's price level), " + period + ": " + rows.get(0).get(0).substring(
+                rows.get(0).get(0).indexOf(' ') + 1) + " comes first, " + rows.get(0).get(2) + ".";
+        return new Chart(id, "hbar", "Where the median of " + occupation(role) + " buys the most", summary, "money",
+                top.stream().map(r -> oews.area(r.area()).orElseThrow().name()).toList(),
+                List.of(Series.of("Median", top.stream().map(PriceLevels.Rank::median).toList()),
+                        Series.of("Median in national-average prices", top.stream()
+                                .map(r -> (double) Math.round(r.realMedian())).toList())),
+                List.of("State", "Median", "In national-average prices", "Rank by median"), rows);
+    }
+
+    /**
+     * Every computer occupation's national median change from the first year of the files to the newest, in current
+     * and in constant dollars; a top-coded or missing end leaves that occupation's change blank and says why.
+     */
+    public Chart realChangeChart(String id) {
+        List<String> labels = new ArrayList<>();
+        List<Double> nominal = new ArrayList<>();
+        List<Double> real = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (String soc : prices.computerOccupations()) {
+            OccupationPay latest = oews.latestNational(soc).orElseThrow();
+            Optional<PriceLevels.Ends> ends = prices.ends(soc);
+            Optional<Double> n = ends.flatMap(prices::nominalChange);
+            Optional<Double> r = ends.flatMap(prices::realChange);
+            String why = ends.isEmpty() ? "no figure for both years" : "none: top-coded";
+            labels.add(latest.title());
+            nominal.add(n.map(OfficialViews::tenth).orElse(null));
+            real.add(r.map(OfficialViews::tenth).orElse(null));
+            rows.add(List.of(latest.title() + " (" + soc + ")", n.map(Format::signedPercent).orElse(why),
+                    r.map(Format::signedPercent).orElse(why)));
+        }
+        String first = "May " + oews.firstYear();
+        String last = "May " + oews.latestYear();
+        long lost = real.stream().filter(x -> x != null && x < 0).count();
+        long counted = real.stream().filter(java.util.Objects::nonNull).count();
+        String dollars = prices.constantDollarYear().map(this::constantDollars).orElse("constant dollars");
+        return new Chart(id, "hbar", "Change in the national median, " + first + " to " + last + ", computer occupations",
+                "Each occupation's median as published and in " + dollars + "; " + lost + " of the " + counted
+                + " with a change to compute lost ground to prices.", "percent", labels,
+                List.of(Series.of("In current dollars", nominal), Series.of("In " + dollars, real)),
+                List.of("Occupation", "Change in current dollars", "Change in " + dollars), rows);
+    }
+
+    private static double tenth(double percent) {
+        return Math.round(percent * 10) / 10.0;
     }
 
     /** The metro figures a secondary guide printed: context only, beside the official figure of each metro's state. */
@@ -519,5 +615,100 @@ public final class OfficialViews {
 
     private static String versus(Wage base, Wage other) {
         return change(base, other);
+    }
+
+    /**
+     * The official job outlook as a page prints it: a sentence, the figures beside all occupations', why its
+     * base-year employment is not OEWS's, whose figures they are when the page is a title's, and the source.
+     */
+    public record OutlookView(String lede, Table table, List<String> notes, String occupationNote, Source source) {
+    }
+
+    /** A role's outlook: its occupation's, labelled as such on a title's page; empty where BLS projects none. */
+    public Optional<OutlookView> outlook(Role role) {
+        return Outlook.of(data, role.soc()).map(o -> {
+            String decade = OutlookText.decade(o.occupation());
+            List<List<String>> rows = new ArrayList<>();
+            for (int i = 0; i < OUTLOOK_ROWS.length; i++) {
+                rows.add(List.of(outlookRow(i, o.occupation()), outlookCell(i, o, false), outlookCell(i, o, true)));
+            }
+            Table table = new Table("Job outlook for " + occupation(role) + ", " + decade, List.of("Figure",
+                    occupation(role), "All occupations"), rows, outlookNote(o));
+            String note = role.isOccupation() ? null : role.title() + " is a job title BLS does not project: these are "
+                    + "the projections for " + occupation(role) + ", the occupation it counts the title in.";
+            return new OutlookView(OutlookText.summary(o, occupation(role)), table,
+                    List.of(OutlookText.versusOews(o, null, o.oews() == null ? "" : period(o.oews()),
+                            period(latest(role)))), note,
+                    data.source(o.occupation().source()).orElseThrow());
+        });
+    }
+
+    /**
+     * Two roles' outlooks side by side with all occupations'; one column when both are counted in one occupation.
+     * Empty when BLS projects neither.
+     */
+    public Optional<OutlookView> outlook(Role a, Role b) {
+        Optional<Outlook> oa = Outlook.of(data, a.soc());
+        Optional<Outlook> ob = Outlook.of(data, b.soc());
+        Optional<Outlook> any = oa.or(() -> ob);
+        if (any.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = a.soc().equals(b.soc());
+        List<String> head = new ArrayList<>(List.of("Figure"));
+        head.add(one ? "Both roles: " + occupation(a) : a.title() + ": " + occupation(a));
+        if (!one) {
+            head.add(b.title() + ": " + occupation(b));
+        }
+        head.add("All occupations");
+        List<List<String>> rows = new ArrayList<>();
+        for (int n = 0; n < OUTLOOK_ROWS.length; n++) {
+            int i = n;
+            List<String> row = new ArrayList<>(List.of(outlookRow(i, any.get().occupation())));
+            row.add(oa.map(o -> outlookCell(i, o, false)).orElse("not projected"));
+            if (!one) {
+                row.add(ob.map(o -> outlookCell(i, o, false)).orElse("not projected"));
+            }
+            row.add(outlookCell(i, any.get(), true));
+            rows.add(row);
+        }
+        List<String> notes = new ArrayList<>();
+        for (Optional<Outlook> o : one ? List.of(oa) : List.of(oa, ob)) {
+            o.ifPresent(x -> notes.add(OutlookText.versusOews(x, x.occupation().title(), x.oews() == null ? ""
+                    : period(x.oews()), null)));
+        }
+        Table table = new Table("Job outlook, " + OutlookText.decade(any.get().occupation()) + ", both roles' "
+                + (one ? "occupation" : "occupations"), head, rows, outlookNote(any.get()));
+        return Optional.of(new OutlookView(null, table, notes, null,
+                data.source(any.get().occupation().source()).orElseThrow()));
+    }
+
+    /** The outlook tables' rows: the base year, the projected year and the decade fill them in. */
+    private static final String[] OUTLOOK_ROWS = {"Employment, %1$d", "Employment, %2$d (projected)",
+        "Change, %3$s", "Change, %3$s, percent", "Openings a year (average, %3$s)", "Typical entry-level education"};
+
+    private static String outlookRow(int i, Projection p) {
+        return String.format(OUTLOOK_ROWS[i], p.yearFrom(), p.yearTo(), OutlookText.decade(p));
+    }
+
+    private static String outlookCell(int i, Outlook o, boolean all) {
+        Outlook.Jobs j = all ? o.allJobs() : o.jobs();
+        return switch (i) {
+            case 0 -> OutlookText.jobs(j.from());
+            case 1 -> OutlookText.jobs(j.to());
+            case 2 -> OutlookText.change(j.change());
+            case 3 -> OutlookText.percent(j.changePct());
+            case 4 -> OutlookText.jobs(j.openings());
+            default -> OutlookText.education(all ? o.all() : o.occupation());
+        };
+    }
+
+    private String outlookNote(Outlook o) {
+        return "BLS Employment Projections, " + OutlookText.decade(o.occupation())
+                + data.source(o.occupation().source()).map(Source::published).map(d -> ", released " + d).orElse("")
+                + ". BLS publishes "
+                + "employment in thousands; we print it in jobs. Openings are the yearly average of jobs to fill, from "
+                + "growth and from workers who leave the occupation or the labor force. A projection says what BLS "
+                + "expects under its assumptions, not what will happen.";
     }
 }

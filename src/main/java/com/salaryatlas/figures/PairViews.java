@@ -116,4 +116,9 @@ public final class PairViews {
                 || (kind.equals("range") && (point == 0 || point == PERCENTILES.length - 1));
         return Format.money(value) + (published ? "" : " (modelled)");
     }
+
+    /** Both roles' official job outlook side by side; empty when BLS projects neither occupation. */
+    public java.util.Optional<OfficialViews.OutlookView> outlook(Role a, Role b) {
+        return official.outlook(a, b);
+    }
 }

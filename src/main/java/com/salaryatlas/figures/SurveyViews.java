@@ -58,7 +58,20 @@ public final class SurveyViews {
                     data.sourcesById().get(official.source()).referencePeriod(), occupationName(role),
                     cells.stream().filter(SurveyPay::allBands).findFirst().map(c -> money(c.median(), c)).orElse(FEW),
                     experienceTable(label, cells), groupTable("orgsize", "Company size", "By company size, every developer"),
-                    groupTable("remote", "Work arrangement", "By work arrangement, every developer"), chart(label, bands)));
+                    groupTable("remote", "Work arrangement", "By work arrangement, every developer"),
+                    chart("chart-survey", label, bands).besideItsTable()));
+        });
+    }
+
+    /**
+     * The role section's chart on its own, for an article to place: the survey group's pooled median by band of
+     * years, its table giving each band's number of answers; empty when no survey group stands for the role.
+     */
+    public Optional<Chart> experienceChart(String id, Role role) {
+        return report(role).map(r -> {
+            Chart c = r.chart();
+            return new Chart(id, c.kind(), c.title(), c.summary(), c.format(), c.labels(), c.series(), c.tableHead(),
+                    c.tableRows());
         });
     }
 
@@ -99,15 +112,17 @@ public final class SurveyViews {
 
     private static final java.util.regex.Pattern LEADING_NUMBER = java.util.regex.Pattern.compile("^([0-9][0-9,]*)");
 
-    private Chart chart(String label, List<SurveyPay> bands) {
+    private Chart chart(String id, String label, List<SurveyPay> bands) {
         List<SurveyPay> shown = bands.stream().filter(SurveyPay::hasFigures).toList();
         List<String> labels = shown.stream().map(SurveyViews::band).toList();
         List<Double> medians = shown.stream().map(c -> (double) c.median()).toList();
-        List<List<String>> rows = shown.stream().map(c -> List.of(band(c), Format.money(c.median()))).toList();
-        return new Chart("chart-survey", "bar", "Median total pay reported by " + label + ", by years of experience",
-                "The survey's medians by experience band; the table beside gives each with its number of answers.",
-                "money", labels, List.of(Series.of("Median total pay reported", medians)),
-                List.of("Years of experience", "Median total pay"), rows).besideItsTable();
+        List<List<String>> rows = shown.stream().map(c -> List.of(band(c), Format.money(c.median()), Format.count(c.n())))
+                .toList();
+        return new Chart(id, "bar", "Median total pay reported by " + label + ", by years of experience",
+                "The survey's medians by experience band (Stack Overflow Developer Survey, 2023 and 2024 pooled), "
+                + "each with its number of answers.", "money", labels,
+                List.of(Series.of("Median total pay reported", medians)),
+                List.of("Years of experience", "Median total pay", "Answers"), rows);
     }
 
     private static String band(SurveyPay c) {

@@ -58,9 +58,7 @@ public final class ArticleController {
                 "page", PageMeta.of("Salary guides", "Every Salary Atlas guide: single-role salary guides, "
                         + "role-versus-role comparisons and rankings of the best-paid roles.")
                         .withBreadcrumbs(List.of(new Crumb("Guides", "/guides"))),
-                "guides", articles.ofKind("guide"),
-                "comparisons", articles.ofKind("comparison"),
-                "rankings", articles.ofKind("ranking")));
+                "kinds", articles.byKind()));
     }
 
     public void show(Context ctx) {
@@ -91,7 +89,8 @@ public final class ArticleController {
                         Format.count(p.n()) + " " + data.role(p.role()).orElseThrow().title() + " postings naming " + p.name()));
                 entries.add(new SourceEntry(s, articles.citing(s.id()), roles.stream().map(r -> data.role(r).orElseThrow()).toList(),
                         samples.isEmpty() ? null : "No overall sample stated; for single figures: " + String.join("; ", samples) + ".",
-                        feedsPagesOrEstimates(s.id()), survey.sourceIds().contains(s.id())));
+                        feedsPagesOrEstimates(s.id()), survey.sourceIds().contains(s.id()),
+                        data.projections().stream().anyMatch(p -> p.source().equals(s.id()))));
             }
             return Map.of("page", PageMeta.of("Sources", "Every data set behind Salary Atlas figures: publisher, "
                             + "reference period, sample size, what it measures and where we use it.")
@@ -107,10 +106,12 @@ public final class ArticleController {
     /**
      * A source and the pages that use it. {@code feedsFigures}: its rows feed state, industry, premium or place figures
      * on role pages and in the calculator; {@code feedsSurveySection}: it is one of the survey years the role pages'
-     * "What developers report" pools. A source that does none of that (yet) is said to be open data only.
+     * "What developers report" pools; {@code feedsOutlook}: the "Job outlook" of role and compare pages comes from it.
+     * A source that does none of that (yet) is said to be open data only.
      */
     public record SourceEntry(Source source, List<Article> articles, List<com.salaryatlas.dataset.Role> roles,
-                              String figureSamples, boolean feedsFigures, boolean feedsSurveySection) {
+                              String figureSamples, boolean feedsFigures, boolean feedsSurveySection,
+                              boolean feedsOutlook) {
     }
 
     /** Whether any figure a page or an estimate prints comes from rows citing this source. */
@@ -128,7 +129,7 @@ public final class ArticleController {
         Map<String, Object> model = new HashMap<>();
         model.put("article", a);
         model.put("notes", notes(a.notes()));
-        model.put("related", articles.related(a, 4));
+        model.put("related", related(a));
         List<Chart> chartList = new ArrayList<>();
         switch (a.kind()) {
             case "comparison" -> {
@@ -191,6 +192,33 @@ public final class ArticleController {
         model.put("page", meta.withCharts());
         model.put("jsonLd", jsonLd.article(a.title(), a.description(), a.published(), a.updated(), a.url()));
         return model;
+    }
+
+    /** What the end of an article links to: related guides, then the role and compare pages of the roles it covers. */
+    public record Related(List<Article> guides, List<PageLink> pages) {
+
+        public boolean isEmpty() {
+            return guides.isEmpty() && pages.isEmpty();
+        }
+    }
+
+    public record PageLink(String text, String href) {
+    }
+
+    private static final int RELATED_GUIDES = 4;
+
+    /** Drawn from the front matter's roles and kind, so a new guide is linked without anyone listing it. */
+    private Related related(Article a) {
+        List<PageLink> pages = new ArrayList<>();
+        for (Role role : a.roles()) {
+            pages.add(new PageLink(role.title() + " pay: every source and state", role.path()));
+        }
+        if (a.isComparison()) {
+            Role x = a.roles().get(0);
+            Role y = a.roles().get(1);
+            pages.add(new PageLink(x.title() + " and " + y.title() + " side by side", x.comparePath(y)));
+        }
+        return new Related(articles.related(a, RELATED_GUIDES), pages);
     }
 
     private List<Source> notes(List<String> ids) {

@@ -45,6 +45,9 @@ public final class HomeController {
         this.data = data;
     }
 
+    /** At most this many of the guides published last lead the page. */
+    private static final int NEWEST_SHOWN = 6;
+
     /** A role and how often it was estimated, with its title for display. */
     /** {@code href}: the calculator at the role's typical level, nationally. */
     public record Popular(String slug, String title, long count, String href) {
@@ -90,10 +93,13 @@ public final class HomeController {
         model.put("leadOccupation", official.occupation(lead));
         model.put("tiles", official.tiles(lead));
         model.put("statePeriod", data.oews().statePeriod());
-        // Every guide and ranking, featured ones first; comparisons get their own section.
-        model.put("guides", articles.all().stream().filter(a -> !a.isComparison())
+        // The newest guides lead; every other guide and ranking follows, featured ones first, and the comparisons
+        // get their own section, so each article shows once.
+        List<Article> newest = articles.newest(NEWEST_SHOWN);
+        model.put("newest", newest);
+        model.put("guides", articles.all().stream().filter(a -> !a.isComparison() && !newest.contains(a))
                 .sorted(Comparator.comparing((Article a) -> !a.featured())).toList());
-        model.put("comparisons", articles.ofKind("comparison"));
+        model.put("comparisons", articles.ofKind("comparison").stream().filter(a -> !newest.contains(a)).toList());
         model.put("popular", popular);
         return model;
     }

@@ -11,7 +11,8 @@ public final class Importer {
     static final String USAGE = "usage: java -jar salary-atlas-importer.jar import-oews --content DIR FILE...\n"
             + "       java -jar salary-atlas-importer.jar import-survey --content DIR FILE...\n"
             + "       java -jar salary-atlas-importer.jar import-rpp --content DIR FILE\n"
-            + "       java -jar salary-atlas-importer.jar import-cpi --content DIR FILE";
+            + "       java -jar salary-atlas-importer.jar import-cpi --content DIR FILE\n"
+            + "       java -jar salary-atlas-importer.jar import-ep --content DIR FILE";
 
     private Importer() {
     }
@@ -28,6 +29,7 @@ public final class Importer {
             case "import-survey" -> ImportSurvey.run(rest, System.out, System.err);
             case "import-rpp" -> ImportRpp.run(rest, System.out, System.err);
             case "import-cpi" -> ImportCpi.run(rest, System.out, System.err);
+            case "import-ep" -> ImportEp.run(rest, System.out, System.err);
             default -> {
                 System.err.println(command.isEmpty() ? "salary-atlas-importer: no command" : "salary-atlas-importer: unknown command " + command);
                 System.err.println(USAGE);

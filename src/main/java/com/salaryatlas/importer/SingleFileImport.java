@@ -6,12 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
- * The shape shared by the importers that turn one official file into one data file (`import-rpp`, `import-cpi`):
- * `COMMAND --content DIR FILE`, the file read whole before anything is written, `file:line` and exit code 2 on bad
- * input with nothing written.
+ * The shape shared by the importers that turn one official file into one data file (`import-rpp`, `import-cpi`,
+ * `import-ep`): `COMMAND --content DIR FILE`, the file read whole before anything is written, `file:line` and exit
+ * code 2 on bad input with nothing written.
  */
 final class SingleFileImport {
 
@@ -24,6 +25,12 @@ final class SingleFileImport {
 
     static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
                    Function<Path, Result> reader) {
+        return run(command, output, usage, args, out, err, (content, file) -> reader.apply(file));
+    }
+
+    /** The same, for a reader that also needs what the content folder holds (`import-ep`: the site's occupations). */
+    static int run(String command, String output, String usage, List<String> args, PrintStream out, PrintStream err,
+                   BiFunction<Path, Path, Result> reader) {
         CommandLine line;
         try {
             line = CommandLine.parse(args);
@@ -45,7 +52,7 @@ final class SingleFileImport {
             if (!Files.isRegularFile(file)) {
                 throw new BadInput(file.toString(), "no such file");
             }
-            result = reader.apply(file);
+            result = reader.apply(content, file);
         } catch (BadInput e) {
             err.println(command + ": " + e.getMessage());
             err.println(command + ": nothing written");

@@ -150,6 +150,7 @@ public final class RoleController {
         model.put("tiles", official.tiles(role));
         model.put("statePeriod", data.oews().statePeriod());
         model.put("industries", official.hasIndustries(role) ? official.industries(role) : null);
+        model.put("outlook", official.outlook(role).orElse(null));
         model.put("premiums", views.premiums(role));
         model.put("figures", views.figures(role));
         model.put("totalComp", views.totalComp(role));

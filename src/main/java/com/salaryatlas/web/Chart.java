@@ -27,6 +27,11 @@ public record Chart(String id, String kind, String title, String summary, String
         return new Chart(id, kind, title, summary, format, labels, series, tableHead, tableRows, true);
     }
 
+    /** For a chart placed on its own (in an article): the page prints its table under it. */
+    public Chart withItsTable() {
+        return new Chart(id, kind, title, summary, format, labels, series, tableHead, tableRows, false);
+    }
+
     /** One data set; {@code lows} is set only for range charts, where {@code values} are the highs. */
     public record Series(String label, List<Double> values, List<Double> lows) {
         public static Series of(String label, List<Double> values) {

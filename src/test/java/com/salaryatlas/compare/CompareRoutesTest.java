@@ -7,12 +7,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.Http;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -260,5 +269,56 @@ class CompareRoutesTest {
         String sitemap = site.get("/sitemap.xml").body();
         assertTrue(sitemap.contains("<loc>https://salaryatlas.test/compare</loc>"));
         assertFalse(sitemap.contains("/compare/"), "no pair pages");
+    }
+
+    /** content/data/projections.csv's row for a SOC code, as import-ep wrote it (thousands of jobs). */
+    static Map<String, String> projection(String soc) throws IOException {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(Path.of("content/data/projections.csv")))) {
+            return parser.getRecords().stream().map(CSVRecord::toMap).filter(r -> r.get("soc").equals(soc))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    /** Thousands as the file has them ("1693.8") in jobs as pages print them ("1,693,800"). */
+    static String jobs(String thousands) {
+        long n = new BigDecimal(thousands).movePointRight(3).longValueExact();
+        return (n < 0 ? "\u2212" : "") + String.format(Locale.US, "%,d", Math.abs(n));
+    }
+
+    static final String OUTLOOK = "Job outlook, 2024\u201334";
+
+    @Test
+    void a_pair_of_occupations_prints_both_2024_employments_from_the_projections_file() throws IOException {
+        List<String> row = Http.row(site.get("/compare/data-scientist-vs-software-developer").body(), OUTLOOK,
+                "Employment, 2024");
+        assertEquals(jobs(projection(role("data-scientist").get("soc").asText()).get("employment_from")), row.get(1));
+        assertEquals(jobs(projection(role("software-developer").get("soc").asText()).get("employment_from")), row.get(2));
+    }
+
+    @Test
+    void a_pair_prints_both_changes_in_percent_beside_all_occupations() throws IOException {
+        List<String> row = Http.row(site.get("/compare/data-scientist-vs-software-developer").body(), OUTLOOK,
+                "Change, 2024\u201334, percent");
+        assertEquals("+" + projection(role("data-scientist").get("soc").asText()).get("change_pct") + "%", row.get(1));
+        assertEquals("+" + projection(role("software-developer").get("soc").asText()).get("change_pct") + "%", row.get(2));
+        assertEquals("+" + projection("00-0000").get("change_pct") + "%", row.get(3));
+    }
+
+    @Test
+    void a_pair_prints_both_openings_a_year() throws IOException {
+        List<String> row = Http.row(site.get("/compare/data-scientist-vs-software-developer").body(), OUTLOOK,
+                "Openings a year (average, 2024\u201334)");
+        assertEquals(jobs(projection(role("data-scientist").get("soc").asText()).get("openings")), row.get(1));
+        assertEquals(jobs(projection(role("software-developer").get("soc").asText()).get("openings")), row.get(2));
+    }
+
+    @Test
+    void two_titles_of_one_occupation_share_one_outlook_column_labelled_as_the_occupations() throws IOException {
+        String html = site.get("/compare/backend-developer-vs-devops-engineer").body();
+        List<String> row = Http.row(html, OUTLOOK, "Employment, 2024");
+        assertEquals(List.of("Employment, 2024", jobs(projection("15-1252").get("employment_from")),
+                jobs(projection("00-0000").get("employment_from"))), row);
+        assertTrue(html.contains("<th scope=\"col\" class=\"num\">Both roles: Software Developers (BLS 15-1252)</th>"), html);
     }
 }

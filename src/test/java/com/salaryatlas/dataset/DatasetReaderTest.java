@@ -158,4 +158,34 @@ class DatasetReaderTest {
         assertEquals("cpi_may.csv: file is missing from " + dir,
                 assertThrows(DatasetException.class, () -> new DatasetReader(dir).read()).getMessage());
     }
+
+    @Test
+    void a_projection_without_the_all_occupations_total_is_refused() throws IOException {
+        assertEquals("projections.csv: no row 00-0000 (all occupations), which pages print beside each occupation's outlook",
+                errorAfter("projections.csv", ",00-0000,", ",00-0001,"));
+    }
+
+    @Test
+    void a_projection_citing_an_unknown_source_names_its_line() throws IOException {
+        assertEquals("projections.csv:3: unknown source 'bls-ep-occupations-2023-33'",
+                errorAfter("projections.csv", "bls-ep-occupations-2024-34,15-1252,", "bls-ep-occupations-2023-33,15-1252,"));
+    }
+
+    @Test
+    void a_projection_whose_decade_ends_before_it_starts_is_refused() throws IOException {
+        assertEquals("projections.csv:4: 'year_to' 2014 is not after 'year_from' 2024",
+                errorAfter("projections.csv", "Web developers,2024,2034,", "Web developers,2024,2014,"));
+    }
+
+    @Test
+    void a_negative_employment_in_the_projections_is_refused() throws IOException {
+        assertEquals("projections.csv:3: 'employment_from' cannot be negative",
+                errorAfter("projections.csv", "2024,2034,1693.8,", "2024,2034,-1693.8,"));
+    }
+
+    @Test
+    void the_projections_keep_their_thousands_as_published() {
+        Projection developers = Fixtures.fixture().projection("15-1252").orElseThrow();
+        assertEquals(1693.8, developers.employmentFrom());
+    }
 }

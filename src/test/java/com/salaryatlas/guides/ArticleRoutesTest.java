@@ -165,6 +165,65 @@ class ArticleRoutesTest {
     }
 
     @Test
+    void a_chart_shortcode_prints_its_chart_and_table_where_the_article_places_it() {
+        String html = page("/guides/reference-guide");
+        String prose = html.substring(html.indexOf("Plain words."));
+        assertTrue(prose.contains("Washington's price level being 107.0"), "the price shortcode beside it");
+        assertTrue(prose.indexOf("<canvas id=\"article-chart-1\"") > prose.indexOf("Washington's price level"),
+                "the chart stands after the sentence that introduces it");
+        assertTrue(prose.contains("<caption>Where the median of Software Developers (BLS 15-1252) buys the most</caption>"),
+                "its table, shown without JavaScript");
+        assertTrue(prose.contains("data-for=\"article-chart-1\""), "its data for the chart script");
+    }
+
+    @Test
+    void every_chart_an_article_places_has_its_own_element_id() {
+        String html = page("/guides/reference-guide");
+        assertEquals(1, count(html, "id=\"article-chart-1\""));
+        assertEquals(1, count(html, "id=\"article-chart-2\""));
+        assertTrue(html.contains("<caption>Median total pay reported by “Developer, back-end”, by years of experience"
+                + "</caption>"), "the survey chart's table");
+    }
+
+    @Test
+    void a_comparison_places_the_pair_chart_with_both_roles_percentiles() {
+        String html = page("/guides/reference-vs-ranged");
+        String chart = html.substring(html.indexOf("<canvas id=\"article-chart-1\""));
+        assertTrue(chart.contains("<caption>National base pay by percentile, both roles</caption>"), chart);
+    }
+
+    @Test
+    void the_guide_index_lists_each_article_under_its_kinds_heading() {
+        String html = page("/guides");
+        int comparisons = html.indexOf("<h2 id=\"kind-comparison\">Comparisons</h2>");
+        int rankings = html.indexOf("<h2 id=\"kind-ranking\">Rankings</h2>");
+        int comparison = html.indexOf("href=\"/guides/reference-vs-ranged\"");
+        assertTrue(html.indexOf("<h2 id=\"kind-guide\">Guides</h2>") < html.indexOf("href=\"/guides/reference-guide\""));
+        assertTrue(comparisons < comparison && comparison < rankings, "the comparison under Comparisons");
+        assertTrue(rankings < html.indexOf("href=\"/guides/fixture-ranking\""), "the ranking under Rankings");
+    }
+
+    @Test
+    void the_home_page_features_the_guide_published_last() {
+        String html = page("/");
+        String newest = html.substring(html.indexOf("<h2 id=\"newest\">"));
+        newest = newest.substring(0, newest.indexOf("</section>"));
+        assertTrue(newest.contains("href=\"/guides/fixture-ranking\""), newest);
+        assertFalse(newest.contains("href=\"/guides/reference-guide\""), newest);
+    }
+
+    @Test
+    void a_guide_links_its_related_guides_and_the_pay_pages_it_discusses() {
+        String html = page("/guides/reference-vs-ranged");
+        String related = html.substring(html.indexOf("<h2 id=\"related-heading\">"));
+        related = related.substring(0, related.indexOf("</aside>"));
+        assertTrue(related.contains("href=\"/guides/fixture-ranking\""), related);
+        assertTrue(related.contains("href=\"/guides/reference-guide\""), related);
+        assertTrue(related.contains("href=\"/salaries/reference\""), related);
+        assertTrue(related.contains("href=\"/compare/ranged-vs-reference\""), related);
+    }
+
+    @Test
     void guide_index_home_methodology_and_sources_link_everything() {
         String guides = page("/guides");
         String home = page("/");
@@ -234,6 +293,15 @@ class ArticleRoutesTest {
         String html = site.get("/sources").body();
         String entry = html.substring(html.indexOf("id=\"places\""));
         entry = entry.substring(0, entry.indexOf("</section>"));
+        assertFalse(entry.contains("No page or estimate uses it yet"), entry);
+    }
+
+    @Test
+    void the_employment_projections_say_they_feed_the_job_outlook_of_role_and_compare_pages() {
+        String html = site.get("/sources").body();
+        String entry = html.substring(html.indexOf("id=\"bls-ep-occupations-2024-34\""));
+        entry = entry.substring(0, entry.indexOf("</section>"));
+        assertTrue(entry.contains("The “Job outlook” section of every role page"), entry);
         assertFalse(entry.contains("No page or estimate uses it yet"), entry);
     }
 

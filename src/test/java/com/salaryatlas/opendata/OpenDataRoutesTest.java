@@ -116,6 +116,16 @@ class OpenDataRoutesTest {
     }
 
     @Test
+    void the_data_page_offers_the_employment_projections_for_download() {
+        assertTrue(linked().contains("projections.csv"), linked().toString());
+    }
+
+    @Test
+    void the_data_page_says_the_projections_are_in_thousands_of_jobs() {
+        assertTrue(page.contains("Counts are in thousands of jobs, as BLS publishes them."), page);
+    }
+
+    @Test
     void the_data_page_says_what_a_price_parity_row_is() {
         assertTrue(page.contains("how high prices are there against the U.S. average"), page);
     }

@@ -12,11 +12,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +35,7 @@ import org.junit.jupiter.api.Test;
  * (May 2023 and May 2024 national rows, May 2024 state rows for California, Washington, Texas, all suppressed, Puerto
  * Rico and the Virgin Islands, 40 workers; two industries); reference is a job title counted in it. BEA's parities for
  * 2024: California 110.720, Washington 107.013, none for the territories; CPI-U May 2023 304.127, May 2024 314.069.
+ * The job outlook's figures are read from the fixture's projections.csv (what import-ep makes of BLS's 2024-34 table).
  */
 class RoleRoutesTest {
 
@@ -442,5 +452,107 @@ class RoleRoutesTest {
         // 125,000 × 314.069 / 304.127 = 129,086.29 in May 2023; May 2024's 130,000 is already in May 2024 dollars
         assertTrue(page("/salaries/fixture-occupation").contains("The median as published each year and in May 2024 "
                 + "dollars: in those dollars it was $129,086 in May 2023 and $130,000 in May 2024."));
+    }
+
+    /** The fixture's projections.csv row for a SOC code, as import-ep wrote it (thousands of jobs, as BLS publishes). */
+    static Map<String, String> projection(String soc) {
+        return fixtureRows("projections.csv").stream().filter(r -> r.get("soc").equals(soc)).findFirst().orElseThrow();
+    }
+
+    /** OEWS's national employment for the occupation in one release of the fixture, as a page prints a count. */
+    static String oewsEmployment(String soc, String source) {
+        return String.format(Locale.US, "%,d", Long.parseLong(fixtureRows("oews_national.csv").stream()
+                .filter(r -> r.get("soc").equals(soc) && r.get("source").equals(source)).findFirst().orElseThrow()
+                .get("employment")));
+    }
+
+    static List<Map<String, String>> fixtureRows(String file) {
+        try (CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(Files.newBufferedReader(Fixtures.FIXTURE_DATA.resolve(file)))) {
+            return parser.getRecords().stream().map(CSVRecord::toMap).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Thousands as the file has them ("1693.8") in jobs as pages print them ("1,693,800"). */
+    static String jobs(String thousands) {
+        long n = new BigDecimal(thousands).movePointRight(3).longValueExact();
+        return (n < 0 ? "\u2212" : "") + String.format(Locale.US, "%,d", Math.abs(n));
+    }
+
+    static final String OUTLOOK = "Job outlook for Software Developers (BLS 15-1252)";
+
+    @Test
+    void an_occupation_page_prints_its_2024_employment_from_the_projections_file_in_jobs() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Employment, 2024");
+        assertEquals(jobs(projection("15-1252").get("employment_from")), row.get(1));
+    }
+
+    @Test
+    void an_occupation_page_prints_the_all_occupations_figure_beside_its_own() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Employment, 2024");
+        assertEquals(jobs(projection("00-0000").get("employment_from")), row.get(2));
+    }
+
+    @Test
+    void an_occupation_page_prints_its_projected_2034_employment() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Employment, 2034 (projected)");
+        assertEquals(jobs(projection("15-1252").get("employment_to")), row.get(1));
+    }
+
+    @Test
+    void an_occupation_page_prints_the_change_in_jobs_signed_as_bls_publishes_it() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Change, 2024\u201334");
+        assertEquals("+" + jobs(projection("15-1252").get("change")), row.get(1));
+    }
+
+    @Test
+    void an_occupation_page_prints_the_change_in_percent_beside_all_occupations() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Change, 2024\u201334, percent");
+        assertEquals("+" + projection("15-1252").get("change_pct") + "%", row.get(1));
+        assertEquals("+" + projection("00-0000").get("change_pct") + "%", row.get(2));
+    }
+
+    @Test
+    void an_occupation_page_prints_the_openings_a_year() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Openings a year (average, 2024\u201334)");
+        assertEquals(jobs(projection("15-1252").get("openings")), row.get(1));
+    }
+
+    @Test
+    void an_occupation_page_prints_the_typical_entry_level_education() {
+        List<String> row = row(page("/salaries/fixture-occupation"), OUTLOOK, "Typical entry-level education");
+        assertEquals(projection("15-1252").get("education"), row.get(1));
+        assertEquals("not applicable", row.get(2));
+    }
+
+    @Test
+    void the_outlook_sets_its_2024_employment_beside_the_oews_count_of_may_2024() {
+        String html = page("/salaries/fixture-occupation").replace("&#39;", "'");
+        assertTrue(html.contains("The projections' 2024 employment, " + jobs(projection("15-1252").get("employment_from"))
+                + ", is "), html);
+        assertTrue(html.contains("than OEWS's count for May 2024, " + oewsEmployment("15-1252", "fixture-national-2024")
+                + " ("), html);
+    }
+
+    @Test
+    void the_outlook_says_the_projections_count_self_employed_workers_and_how_many() {
+        String html = page("/salaries/fixture-occupation").replace("&#39;", "'");
+        assertTrue(html.contains("the projections count self-employed workers too ("
+                + projection("15-1252").get("self_employed_pct") + "% of this occupation in 2024)"), html);
+    }
+
+    @Test
+    void a_title_page_shows_its_occupations_outlook_labelled_as_the_occupations() {
+        String html = page("/salaries/reference");
+        assertEquals(jobs(projection("15-1252").get("employment_from")), row(html, OUTLOOK, "Employment, 2024").get(1));
+        assertTrue(html.contains("Reference Developer is a job title BLS does not project: these are the projections for "
+                + "Software Developers (BLS 15-1252), the occupation it counts the title in."), html);
+    }
+
+    @Test
+    void the_outlook_links_to_its_source() {
+        assertTrue(page("/salaries/fixture-occupation").contains("<a href=\"/sources#bls-ep-occupations-2024-34\">"));
     }
 }
