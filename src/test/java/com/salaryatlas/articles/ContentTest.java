@@ -35,7 +35,7 @@ class ContentTest {
         // Counted from the folder, so a new guide needs no edit here and a file that fails to become an article shows.
         assertEquals(articleFiles().size(), repository.all().size());
         assertEquals(1, repository.ofKind("ranking").size());
-        assertEquals(2, repository.ofKind("comparison").size());
+        assertEquals(5, repository.ofKind("comparison").size());
         assertTrue(repository.page("methodology").isPresent());
         for (Article a : repository.all()) {
             assertTrue(a.words() >= 1_000 && a.words() <= 2_000, a.slug() + " has " + a.words() + " words");
