@@ -159,7 +159,7 @@
       });
   }
 
-  // Skills and company types differ by role: take the new role's controls, rendered by the server alone
+  // Skills and industries differ by role: take the new role's controls, rendered by the server alone
   // (GET /calculator/fields computes no estimate and counts nothing).
   function refreshRoleFields() {
     var qs = query();

@@ -91,8 +91,13 @@ public final class App {
         SalaryAtlas.Site started = site;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Jetty's stop timeout lets in-flight requests finish; then the estimates they queued are written,
-            // and only then does the pool close under them.
-            started.app().stop();
+            // and only then does the pool close under them. A request that outlasts the timeout must not cost the
+            // queued estimates: the stop's failure is logged and the rest of the shutdown goes on.
+            try {
+                started.app().stop();
+            } catch (RuntimeException e) {
+                LOG.warn("The server did not stop within its timeout: {}", e.toString());
+            }
             started.close();
             database.thenAccept(HikariDataSource::close);
         }, "shutdown"));

@@ -153,8 +153,8 @@ public final class SalaryAtlas {
                         config.siteUrl(), moves),
                 new ApiController(dataset, distributions, estimates, explain, moves),
                 new SeoController(config.siteUrl(), articles, dataset),
-                new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset, cache, config.siteUrl(),
-                        files.fromDisk() ? "dev" : BuildInfo.version()),
+                new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset,
+                        estimates.surveyFactors(), cache, config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version()),
                 new ReportController(reports, formBody, config.siteUrl()));
 
         Javalin app = Javalin.create(javalin -> {

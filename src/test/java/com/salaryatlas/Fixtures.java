@@ -63,9 +63,6 @@ public final class Fixtures {
             return data.place(slug).orElseThrow(() -> new IllegalArgumentException("no place " + slug));
         }
 
-        public Premium company(String slug) {
-            return data.company(slug).orElseThrow(() -> new IllegalArgumentException("no company type " + slug));
-        }
 
         public EstimateRequest request(String role, Level level) {
             return EstimateRequest.of(role(role), level, data.national());

@@ -40,7 +40,7 @@ public final class ApiController {
         ctx.header("Cache-Control", "no-store");
         EstimateForm form;
         try {
-            form = EstimateForm.parse(FormData.parse(ctx.queryString()), data);
+            form = EstimateForm.parse(FormData.parse(ctx.queryString()), data, estimates.surveyFactors());
         } catch (IllegalArgumentException e) {
             Problems.send(ctx, HttpStatus.BAD_REQUEST, "Malformed query",
                     "The query string is not valid URL encoding.", java.util.Map.of());

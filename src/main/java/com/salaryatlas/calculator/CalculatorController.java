@@ -45,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CalculatorController {
 
-    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "company", "industry", "offer", "moving-to");
+    private static final Set<String> FIELDS = Set.of("role", "level", "years", "location", "skills", "org-size", "arrangement", "industry", "offer", "moving-to");
     private static final String CALCULATOR_MODULE = "/js/calculator.js";
     /** The role a first-time visitor sees selected: the one our first guides are about. */
     private static final String DEFAULT_ROLE = "backend-developer";
@@ -125,7 +125,7 @@ public final class CalculatorController {
                 estimate.handle(ctx);
                 return;
             }
-            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, defaultRole()), null, null));
+            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole()), null, null));
         };
     }
 
@@ -137,9 +137,9 @@ public final class CalculatorController {
         ctx.header("Cache-Control", "no-store");
         EstimateForm form;
         try {
-            form = EstimateForm.parse(formBody.query(ctx), data);
+            form = EstimateForm.parse(formBody.query(ctx), data, estimates.surveyFactors());
         } catch (FormBody.Refused refused) {
-            form = EstimateForm.defaults(data, defaultRole());
+            form = EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole());
         }
         ctx.render("calculator/fields :: fields", Map.of("page", meta().noindexed(), "form", form,
                 "options", options.selectedFor(form, defaultRole())));
@@ -152,11 +152,11 @@ public final class CalculatorController {
             params = reached == Reached.FORM_POST ? formBody.read(ctx) : formBody.query(ctx);
         } catch (FormBody.Refused refused) {
             ctx.status(refused.status());
-            render(ctx, reached, EstimateForm.defaults(data, defaultRole()), null,
+            render(ctx, reached, EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole()), null,
                     refused.getMessage() + " Please use the form below.");
             return;
         }
-        EstimateForm form = EstimateForm.parse(params, data);
+        EstimateForm form = EstimateForm.parse(params, data, estimates.surveyFactors());
         if (!form.valid()) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
             render(ctx, reached, form, null, null);
@@ -311,7 +311,8 @@ public final class CalculatorController {
         append(q, "years", form.years);
         append(q, "location", form.location);
         form.skills.forEach(s -> append(q, "skills", s));
-        append(q, "company", form.company);
+        append(q, "org-size", form.orgSize);
+        append(q, "arrangement", form.arrangement);
         append(q, "industry", form.industry);
         if (withOffer) {
             append(q, "offer", form.offer);

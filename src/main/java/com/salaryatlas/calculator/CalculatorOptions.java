@@ -3,6 +3,7 @@ package com.salaryatlas.calculator;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.SurveyFactors;
 import com.salaryatlas.figures.Choices;
 import com.salaryatlas.web.Option;
 import java.util.ArrayList;
@@ -12,17 +13,18 @@ import java.util.Map;
 
 /**
  * The choices the calculator form shows one visitor: every list with their input marked selected, and the skills,
- * industries and company types of the chosen role. Worked out here rather than in the template: a method call per
+ * industries of the chosen role, and the survey's company sizes and work arrangements. Worked out here rather than in the template: a method call per
  * option in a template expression made the calculator page slow to render. The lists they are cut from are built
  * once from the dataset ({@link Catalogue}).
  */
 public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Option.Group> locations,
-                                List<Option> industries, List<Option.Group> skills, List<Option> companies) {
+                                List<Option> industries, List<Option.Group> skills, List<Option> orgSizes,
+                                List<Option> arrangements) {
 
-    /** Every choice the form can offer, built once; skills, industries and company types per role. */
+    /** Every choice the form can offer, built once; skills and industries per role. */
     public record Catalogue(List<Option> roles, List<Option> levels, List<Option.Group> locations,
-                            Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> companiesByRole,
-                            Map<String, List<Option>> industriesByRole) {
+                            Map<String, List<Option.Group>> skillsByRole, Map<String, List<Option>> industriesByRole,
+                            List<Option> orgSizes, List<Option> arrangements) {
 
         /** What one visitor sees: their input marked, the chosen role's (or {@code defaultRole}'s) own lists. */
         public CalculatorOptions selectedFor(EstimateForm form, String defaultRole) {
@@ -34,7 +36,8 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
                     locations.stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), v -> v.equals(location)))).toList(),
                     Option.mark(industriesByRole.get(role), v -> v.equals(form.industry)),
                     skillsByRole.get(role).stream().map(g -> new Option.Group(g.label(), Option.mark(g.options(), form::hasSkill))).toList(),
-                    Option.mark(companiesByRole.get(role), v -> v.equals(form.company)));
+                    Option.mark(orgSizes, v -> v.equals(form.orgSize)),
+                    Option.mark(arrangements, v -> v.equals(form.arrangement)));
         }
     }
 
@@ -62,7 +65,6 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
                 .filter(l -> l.type().equals("metro")).map(l -> new Option(l.slug(), l.name())).toList()));
 
         Map<String, List<Option.Group>> skillsByRole = new LinkedHashMap<>();
-        Map<String, List<Option>> companiesByRole = new LinkedHashMap<>();
         Map<String, List<Option>> industriesByRole = new LinkedHashMap<>();
         for (Role role : data.roles()) {
             skillsByRole.put(role.slug(), skillGroups(data, estimates, role.slug()));
@@ -70,11 +72,15 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
             industriesByRole.put(role.slug(), data.oews().industries(role.soc()).stream()
                     .filter(i -> i.industryLevel().equals("4-digit") && i.median() != null)
                     .map(i -> new Option(i.industry(), i.industryName())).toList());
-            companiesByRole.put(role.slug(), data.premiumsFor(role.slug(), true).stream()
-                    .map(id -> new Option(id, data.premium(id).orElseThrow().name())).toList());
         }
-        return new Catalogue(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(companiesByRole),
-                Map.copyOf(industriesByRole));
+        return new Catalogue(roles, levels, locations, Map.copyOf(skillsByRole), Map.copyOf(industriesByRole),
+                surveyOptions(estimates, SurveyFactors.ORG_SIZE), surveyOptions(estimates, SurveyFactors.ARRANGEMENT));
+    }
+
+    /** The survey's measured groups, smallest company first, each with its number of answers. */
+    private static List<Option> surveyOptions(EstimationService estimates, String grouping) {
+        return estimates.surveyFactors().groups(grouping).entrySet().stream()
+                .map(e -> new Option(e.getKey(), e.getValue().group())).toList();
     }
 
     private static List<Option.Group> skillGroups(Dataset data, EstimationService estimates, String role) {

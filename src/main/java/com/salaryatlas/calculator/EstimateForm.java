@@ -1,12 +1,12 @@
 package com.salaryatlas.calculator;
 
 import com.salaryatlas.estimate.EstimateRequest;
+import com.salaryatlas.estimate.SurveyFactors;
 import com.salaryatlas.estimate.Moves;
 import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.OccupationPay;
-import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Level;
 import java.util.ArrayList;
@@ -35,7 +35,9 @@ public final class EstimateForm {
     public final String years;
     public final String location;
     public final List<String> skills;
-    public final String company;
+    /** The survey's company size and work arrangement (slugs of its groups), or null. */
+    public final String orgSize;
+    public final String arrangement;
     public final String industry;
     public final String offer;
     /** The state the visitor may move to (its lowercase code), or null. */
@@ -45,27 +47,29 @@ public final class EstimateForm {
     private EstimateRequest request;
     private Location destination;
 
-    private EstimateForm(Map<String, List<String>> params, Dataset data) {
+    private EstimateForm(Map<String, List<String>> params, Dataset data, SurveyFactors factors) {
         role = slug(single(params, "role"));
         level = slug(single(params, "level"));
         years = single(params, "years");
         location = slug(single(params, "location"));
-        company = slug(single(params, "company"));
+        orgSize = slug(single(params, "org-size"));
+        arrangement = slug(single(params, "arrangement"));
         industry = single(params, "industry");
         offer = single(params, "offer");
         movingTo = slug(single(params, "moving-to"));
         skills = List.copyOf(new LinkedHashSet<>(params.getOrDefault("skills", List.of()).stream()
                 .map(s -> s.trim().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList()));
-        validate(data);
+        validate(data, factors);
     }
 
-    public static EstimateForm parse(Map<String, List<String>> params, Dataset data) {
-        return new EstimateForm(params, data);
+    public static EstimateForm parse(Map<String, List<String>> params, Dataset data, SurveyFactors factors) {
+        return new EstimateForm(params, data, factors);
     }
 
     /** An empty form with the defaults a first-time visitor sees. */
-    public static EstimateForm defaults(Dataset data, String role) {
-        return new EstimateForm(Map.of("role", List.of(role), "level", List.of("mid"), "location", List.of("us")), data);
+    public static EstimateForm defaults(Dataset data, SurveyFactors factors, String role) {
+        return new EstimateForm(Map.of("role", List.of(role), "level", List.of("mid"), "location", List.of("us")), data,
+                factors);
     }
 
     public boolean valid() {
@@ -95,7 +99,7 @@ public final class EstimateForm {
         return skills.contains(skill);
     }
 
-    private void validate(Dataset data) {
+    private void validate(Dataset data, SurveyFactors factors) {
         Role parsedRole = role == null ? null : data.role(role).orElse(null);
         if (role == null) {
             errors.putIfAbsent("role", "Choose a role.");
@@ -153,9 +157,12 @@ public final class EstimateForm {
                     + " of the skills") + " you sent. Choose from the list.");
         }
 
-        Premium parsedCompany = company == null ? null : data.company(company).orElse(null);
-        if (company != null && !errors.containsKey("company") && parsedCompany == null) {
-            errors.put("company", "Choose a company type from the list.");
+        if (orgSize != null && !errors.containsKey("org-size") && factors.group(SurveyFactors.ORG_SIZE, orgSize).isEmpty()) {
+            errors.put("org-size", "Choose a company size from the list, or leave it empty.");
+        }
+        if (arrangement != null && !errors.containsKey("arrangement")
+                && factors.group(SurveyFactors.ARRANGEMENT, arrangement).isEmpty()) {
+            errors.put("arrangement", "Choose remote, hybrid or in-person from the list, or leave it empty.");
         }
 
         OccupationPay parsedIndustry = null;
@@ -197,8 +204,8 @@ public final class EstimateForm {
         }
 
         if (errors.isEmpty()) {
-            request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedCompany, parsedOffer,
-                    parsedIndustry);
+            request = new EstimateRequest(parsedRole, parsedLevel, parsedYears, place, skills, parsedOffer, parsedIndustry,
+                    orgSize, arrangement);
         }
     }
 

@@ -10,6 +10,7 @@ import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.Factor;
+import com.salaryatlas.estimate.Figures;
 import com.salaryatlas.estimate.Move;
 import com.salaryatlas.estimate.OfferCheck;
 import com.salaryatlas.estimate.RoleDistribution;
@@ -84,7 +85,32 @@ final class EstimateJson {
     }
 
     record FactorAnswer(String kind, String label, String effect, long change, String changeText, double percent,
-                        boolean applied, String source, String sourceName) {
+                        boolean applied, String source, String sourceName,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) SurveyAnswer survey) {
+    }
+
+    /**
+     * The survey figures a measured factor rests on: the pooled years, the grouping and group, its answers, and for
+     * experience the cell median's rank among the occupation's population and the percentile of BLS pay it places the
+     * middle at, for company size and work arrangement the ratio to all developers with the same years.
+     */
+    record SurveyAnswer(String surveyYears, String grouping, String group, long n,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double rank,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double placedAt,
+                        @JsonInclude(JsonInclude.Include.NON_NULL) Double ratio) {
+
+        static SurveyAnswer of(Figures figures) {
+            if (figures instanceof Figures.Survey s) {
+                return new SurveyAnswer("2023+2024", s.devtype() != null ? "devtype" : "population",
+                        s.devtype() != null ? s.devtype() : "BLS " + s.soc() + (s.allDevelopers() ? ", all developers" : ""),
+                        s.n(), s.cellRank(), Math.round(s.mid() * 100) / 100.0, null);
+            }
+            if (figures instanceof Figures.SurveyRatio r) {
+                return new SurveyAnswer("2023+2024", r.grouping(), r.group(), r.n(), null, null,
+                        Math.round(r.ratio() * 10_000) / 10_000.0);
+            }
+            return null;
+        }
     }
 
     record WhatIfAnswer(String label, long change, String changeText) {
@@ -158,7 +184,8 @@ final class EstimateJson {
 
     private FactorAnswer factor(Factor f) {
         return new FactorAnswer(slug(f.kind()), explain.label(f), explain.effect(f), f.change(), Format.change(f.change()),
-                Math.round(f.percent() * 10) / 10.0, f.applied(), f.source(), explain.sourceName(f.source()));
+                Math.round(f.percent() * 10) / 10.0, f.applied(), f.source(), explain.sourceName(f.source()),
+                SurveyAnswer.of(f.figures()));
     }
 
     /** An enum constant as the API spells it: lowercase, hyphenated. */

@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records what visitors estimate (role, level, place, company type, time; never an IP address, an offer
+ * Records what visitors estimate (role, level, place, company size in the column once named for company types, time; never an IP address, an offer
  * amount or a cookie) and counts the most-estimated roles.
  *
  * <p>Recording never touches the database on the request path: {@link #record} puts the row in a bounded queue
@@ -92,7 +92,7 @@ public final class EstimateLog implements AutoCloseable {
     /** Queues the estimate; false when it was dropped (queue full, or the log closed). Never blocks, never throws. */
     public boolean record(EstimateRequest request) {
         Row row = new Row(request.role().slug(), request.resolvedLevel().slug, request.location().slug(),
-                request.company() == null ? null : request.company().id(), clock.instant());
+                request.orgSize(), clock.instant());
         accepted.incrementAndGet();
         if (closing || !queue.offer(row)) {
             accepted.decrementAndGet();

@@ -3,21 +3,20 @@ package com.salaryatlas.estimate;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.OccupationPay;
-import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.Role;
 import java.util.List;
 
 /**
  * What a visitor asks, already resolved against the dataset: a role, experience as a level or as years (years win
- * when both are given), a place, skill ids the dataset knows, a company type (or null), an optional offer, and
- * optionally the BLS industry of the role's occupation the employer is in.
+ * when both are given), a place, skill ids the dataset knows, an optional offer, optionally the BLS industry of the
+ * role's occupation the employer is in, and optionally the survey's company size and work arrangement (slugs of its
+ * groups, see {@link SurveyFactors}).
  */
 public record EstimateRequest(Role role, Level level, Integer years, Location location, List<String> skills,
-                              Premium company, Integer offer, OccupationPay industry) {
+                              Integer offer, OccupationPay industry, String orgSize, String arrangement) {
 
-    public EstimateRequest(Role role, Level level, Integer years, Location location, List<String> skills, Premium company,
-                           Integer offer) {
-        this(role, level, years, location, skills, company, offer, null);
+    public EstimateRequest(Role role, Level level, Integer years, Location location, List<String> skills, Integer offer) {
+        this(role, level, years, location, skills, offer, null, null, null);
     }
 
     public EstimateRequest {
@@ -33,35 +32,39 @@ public record EstimateRequest(Role role, Level level, Integer years, Location lo
     }
 
     public static EstimateRequest of(Role role, Level level, Location national) {
-        return new EstimateRequest(role, level, null, national, List.of(), null, null, null);
+        return new EstimateRequest(role, level, null, national, List.of(), null);
     }
 
     public EstimateRequest withSkills(List<String> more) {
-        return new EstimateRequest(role, level, years, location, more, company, offer, industry);
-    }
-
-    public EstimateRequest withCompany(Premium other) {
-        return new EstimateRequest(role, level, years, location, skills, other, offer, industry);
+        return new EstimateRequest(role, level, years, location, more, offer, industry, orgSize, arrangement);
     }
 
     public EstimateRequest withLocation(Location other) {
-        return new EstimateRequest(role, level, years, other, skills, company, offer, industry);
+        return new EstimateRequest(role, level, years, other, skills, offer, industry, orgSize, arrangement);
     }
 
     public EstimateRequest withOffer(Integer other) {
-        return new EstimateRequest(role, level, years, location, skills, company, other, industry);
+        return new EstimateRequest(role, level, years, location, skills, other, industry, orgSize, arrangement);
     }
 
     public EstimateRequest withLevel(Level other) {
-        return new EstimateRequest(role, other, years, location, skills, company, offer, industry);
+        return new EstimateRequest(role, other, years, location, skills, offer, industry, orgSize, arrangement);
     }
 
     public EstimateRequest withYears(Integer other) {
-        return new EstimateRequest(role, level, other, location, skills, company, offer, industry);
+        return new EstimateRequest(role, level, other, location, skills, offer, industry, orgSize, arrangement);
     }
 
     /** The same request in one BLS industry of the role's occupation (null for all industries). */
     public EstimateRequest withIndustry(OccupationPay other) {
-        return new EstimateRequest(role, level, years, location, skills, company, offer, other);
+        return new EstimateRequest(role, level, years, location, skills, offer, other, orgSize, arrangement);
+    }
+
+    public EstimateRequest withOrgSize(String other) {
+        return new EstimateRequest(role, level, years, location, skills, offer, industry, other, arrangement);
+    }
+
+    public EstimateRequest withArrangement(String other) {
+        return new EstimateRequest(role, level, years, location, skills, offer, industry, orgSize, other);
     }
 }

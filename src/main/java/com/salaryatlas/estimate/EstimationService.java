@@ -45,12 +45,19 @@ public final class EstimationService {
     private final Distributions distributions;
     private final Places places;
     private final Experience experience;
+    private final SurveyFactors surveyFactors;
 
     public EstimationService(Dataset data, Distributions distributions, Places places) {
         this.data = data;
         this.distributions = distributions;
         this.places = places;
         this.experience = new Experience(data);
+        this.surveyFactors = new SurveyFactors(data);
+    }
+
+    /** Company sizes and work arrangements the survey measures, for forms and pages to offer. */
+    public SurveyFactors surveyFactors() {
+        return surveyFactors;
     }
 
     public Estimate estimate(EstimateRequest request) {
@@ -89,7 +96,6 @@ public final class EstimationService {
         Range base = new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
         TotalCompensation total = totalCompensation(request, level, base);
-        noteTotalPayChanges(request, level, base, total, factors);
         OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed, base);
         return new Estimate(request, rd, level, base, Distributions.place(d, base.mid()), hourly, total, offer,
                 List.copyOf(factors));
@@ -114,12 +120,12 @@ public final class EstimationService {
                 bestPerGroup.merge(group(skill), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
         }
-        for (String company : data.premiumsFor(role, true)) {
-            if (request.company() == null || !company.equals(request.company().id())) {
-                Premium p = data.premium(company).orElseThrow();
-                long change = Math.round(estimate(request.withCompany(p)).base().mid() - now.base().mid());
-                bestPerGroup.merge("company", new WhatIf(Kind.COMPANY, p.name(), change),
-                        (a, b) -> a.change() >= b.change() ? a : b);
+        for (Figures.SurveyRatio size : surveyFactors.groups(SurveyFactors.ORG_SIZE).values()) {
+            String slug = SurveyFactors.slug(size.group());
+            if (!slug.equals(request.orgSize())) {
+                long change = Math.round(estimate(request.withOrgSize(slug)).base().mid() - now.base().mid());
+                bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.group(), change),
+                        (x, y) -> x.change() >= y.change() ? x : y);
             }
         }
         return bestPerGroup.values().stream().filter(w -> w.change() > 0)
@@ -195,10 +201,10 @@ public final class EstimationService {
         Map<String, double[]> byGroup = new LinkedHashMap<>();
         Map<String, Integer> factorOfGroup = new HashMap<>();
         List<String> chosen = new ArrayList<>(request.skills());
-        if (request.company() != null) {
-            chosen.add(request.company().id());
-        }
-        // The employer's BLS industry and a sourced company type describe the same thing: one group, the larger counts.
+        // Company size and work arrangement, measured by the survey, each count as their own group.
+        surveyFactor(Kind.COMPANY_SIZE, SurveyFactors.ORG_SIZE, request.orgSize(), midBefore, byGroup, factorOfGroup, factors);
+        surveyFactor(Kind.ARRANGEMENT, SurveyFactors.ARRANGEMENT, request.arrangement(), midBefore, byGroup, factorOfGroup,
+                factors);
         if (request.industry() != null) {
             places.industryRatio(request.industry()).ifPresentOrElse(r -> {
                 double pct = r.percent();
@@ -211,9 +217,8 @@ public final class EstimationService {
                     null, request.industry().source(), Figures.NONE)));
         }
         for (String id : chosen) {
-            Kind kind = request.company() != null && id.equals(request.company().id()) ? Kind.COMPANY : Kind.SKILL;
-            Factor f = premiumFactor(role, id, kind, midBefore);
-            String group = kind == Kind.COMPANY ? "company" : group(id);
+            Factor f = premiumFactor(role, id, Kind.SKILL, midBefore);
+            String group = group(id);
             Range lift = f.lift();
             if (!f.applied() || lift == null) {
                 factors.add(f);
@@ -240,6 +245,21 @@ public final class EstimationService {
             }
         }
         return lift;
+    }
+
+    /** Records a survey group's ratio as a factor and a group of its own, when the visitor chose one. */
+    private void surveyFactor(Kind kind, String grouping, String slug, double midBefore, Map<String, double[]> byGroup,
+                              Map<String, Integer> factorOfGroup, List<Factor> factors) {
+        if (slug == null) {
+            return;
+        }
+        Figures.SurveyRatio r = surveyFactors.group(grouping, slug).orElseThrow(
+                () -> new IllegalArgumentException("no survey group '" + slug + "' in " + grouping));
+        double pct = (r.ratio() - 1) * 100;
+        byGroup.put(grouping, new double[] {pct, pct, pct});
+        factorOfGroup.put(grouping, factors.size());
+        factors.add(Factor.applied(kind, Reason.SURVEY_RATIO, r.group(), null, Math.round(midBefore * pct / 100), pct,
+                SURVEY_SOURCE, r));
     }
 
     /** One premium's factor; an applied one carries its low and high percent and its middle as {@code percent}. */
@@ -275,33 +295,11 @@ public final class EstimationService {
                         p.source(), range);
     }
 
-    /**
-     * Adds to the company type's factor what it does to pay beyond base, so a company type that changes total pay
-     * never reads as changing nothing.
-     */
-    private void noteTotalPayChanges(EstimateRequest request, Level level, Range base, TotalCompensation withCompany,
-                                     List<Factor> factors) {
-        if (request.company() == null) {
-            return;
-        }
-        TotalCompensation without = totalCompensation(request.withCompany(null), level, base);
-        long extraLow = withCompany.low() - without.low();
-        Long extraHigh = withCompany.high() == null || without.high() == null ? null : withCompany.high() - without.high();
-        if (extraLow == 0 && (extraHigh != null && extraHigh == 0)) {
-            return;
-        }
-        for (int i = 0; i < factors.size(); i++) {
-            Factor f = factors.get(i);
-            if (f.kind() == Kind.COMPANY) {
-                factors.set(i, f.withBeyondBase(new Factor.BeyondBase(extraLow, extraHigh)));
-            }
-        }
-    }
-
     private TotalCompensation totalCompensation(EstimateRequest request, Level level, Range base) {
         List<CompComponent> extras = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
-        String company = request.company() == null ? null : request.company().id();
+        // No employer type is asked any more: only rows for any employer apply (company "*").
+        String company = null;
         for (String component : new String[] {"bonus", "equity", "benefits"}) {
             Optional<TotalComp> row = compRow(request.role().slug(), company, component);
             if (row.isEmpty()) {

@@ -51,13 +51,13 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         if (figures instanceof Figures.Percent p) {
             return new Range(p.low(), percent, p.high());
         }
-        if (reason == Reason.SKILL_POSTINGS || reason == Reason.INDUSTRY_RATIO) {
+        if (reason == Reason.SKILL_POSTINGS || reason == Reason.INDUSTRY_RATIO || reason == Reason.SURVEY_RATIO) {
             return new Range(percent, percent, percent);
         }
         return null;
     }
 
-    public enum Kind { EXPERIENCE, LOCATION, SKILL, COMPANY, CAP }
+    public enum Kind { EXPERIENCE, LOCATION, SKILL, COMPANY, COMPANY_SIZE, ARRANGEMENT, CAP }
 
     public enum Reason {
         /** Years given: the middle sits where those years fall in the level's band. */
@@ -71,6 +71,8 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         PLACE_METRO,
         /** A metro area whose state has no exact median for the occupation. */
         PLACE_METRO_NO_FIGURE,
+        /** A survey group's median over all developers' with the same years (company size, work arrangement). */
+        SURVEY_RATIO,
         /** Remote work: no pay figure is applied. */
         PLACE_REMOTE,
         /** The state's published median over the national median of the same occupation and period. */

@@ -4,7 +4,7 @@ package com.salaryatlas.estimate;
  * The figures a factor's rule used, one record per kind of rule, so that a sentence explaining a factor reads named
  * fields the compiler checks rather than looking figures up by name.
  */
-public sealed interface Figures permits Figures.None, Figures.Survey, Figures.Ratio, Figures.Postings, Figures.Percent,
+public sealed interface Figures permits Figures.None, Figures.Survey, Figures.SurveyRatio, Figures.Ratio, Figures.Postings, Figures.Percent,
         Figures.Cap {
 
     None NONE = new None();
@@ -25,6 +25,13 @@ public sealed interface Figures permits Figures.None, Figures.Survey, Figures.Ra
     record Survey(double years, int bandFrom, Integer bandTo, String devtype, boolean fellBack, String soc,
                   boolean allDevelopers, int populationN, int n, Integer cellMedian, Double cellRank, boolean between,
                   boolean held, double low, double mid, double high) implements Figures {
+    }
+
+    /**
+     * A survey group's pay against all developers with the same years: the median ratio of its pooled 2023+2024
+     * cells, weighted by their answers ({@code n} in all, over {@code bands} experience bands).
+     */
+    record SurveyRatio(String grouping, String group, double ratio, long n, int bands) implements Figures {
     }
 
     /** One published median over another: a state's over the nation's, an industry's over all industries'. */

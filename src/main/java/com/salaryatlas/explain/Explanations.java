@@ -47,6 +47,7 @@ public final class Explanations {
             case SKILL_POSTINGS, SKILL_NO_SAMPLE, PREMIUM_SAME_GROUP, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE,
                  PREMIUM_RANGE -> title + f.subject();
             case INDUSTRY_RATIO, INDUSTRY_NO_FIGURE -> "Industry: " + f.subject();
+            case SURVEY_RATIO -> (f.kind() == Kind.COMPANY_SIZE ? "Company size: " : "Work arrangement: ") + f.subject();
             case CAP -> "Cap on combined premiums";
         };
     }
@@ -91,6 +92,15 @@ public final class Explanations {
                 Figures.Ratio r = f.figures(Figures.Ratio.class);
                 yield Format.money(r.here()) + " median in this industry ÷ " + Format.money(r.base())
                         + " across all industries, same occupation and period = ×" + ratio(r.ratio()) + "." + totalPay(f);
+            }
+            case SURVEY_RATIO -> {
+                Figures.SurveyRatio r = f.figures(Figures.SurveyRatio.class);
+                yield "In the Stack Overflow survey (2023 and 2024 pooled, n = " + Format.count(r.n()) + "), developers "
+                        + (f.kind() == Kind.COMPANY_SIZE ? "at companies of this size" : "who work this way")
+                        + " report a median total pay ×" + ratio(r.ratio()) + " that of all developers with the same years, "
+                        + "combined over " + r.bands() + " experience bands weighted by their answers: "
+                        + Format.signedPercent(f.percent()) + ". It is a ratio of self-reported total pay, applied here "
+                        + "to base pay.";
             }
             case INDUSTRY_NO_FIGURE -> "BLS publishes no exact median for this occupation in this industry, so base pay is "
                     + "unchanged.";

@@ -2,8 +2,8 @@ package com.salaryatlas.opendata;
 
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Level;
-import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.estimate.SurveyFactors;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The OpenAPI 3.1 document of the JSON API ({@code /api/roles}, {@code /api/estimate}), built in code so the role,
- * level and company values it lists are the dataset's own. The shapes follow {@code calculator/EstimateJson}; errors
+ * level, company size and work arrangement values it lists are the dataset's own. The shapes follow {@code calculator/EstimateJson}; errors
  * are RFC 9457 (formerly 7807) problem details from {@code web/Problems}.
  */
 final class OpenApi {
@@ -19,7 +19,7 @@ final class OpenApi {
     private OpenApi() {
     }
 
-    static Map<String, Object> document(Dataset data, String siteUrl, String version) {
+    static Map<String, Object> document(Dataset data, SurveyFactors surveyFactors, String siteUrl, String version) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("openapi", "3.1.0");
         doc.put("info", map(
@@ -44,7 +44,7 @@ final class OpenApi {
                 "summary", "A salary estimate: the low-mid-high base range, total pay, and each factor that moved it",
                 "description", "The same rules as the calculator form: a field it does not understand is a 400 with "
                         + "the field named, never a guess.",
-                "parameters", parameters(data),
+                "parameters", parameters(data, surveyFactors),
                 "responses", map(
                         "200", map("description", "The estimate", "content", json(ref("Estimate"))),
                         "400", problem("A parameter is missing, malformed or unknown; errors names each field"),
@@ -54,10 +54,11 @@ final class OpenApi {
         return doc;
     }
 
-    private static List<Map<String, Object>> parameters(Dataset data) {
+    private static List<Map<String, Object>> parameters(Dataset data, SurveyFactors surveyFactors) {
         List<String> roles = data.roles().stream().map(Role::slug).toList();
         List<String> levels = Arrays.stream(Level.values()).map(l -> l.slug).toList();
-        List<String> companies = data.premiums().stream().filter(p -> p.kind().equals("company")).map(Premium::id).toList();
+        List<String> sizes = List.copyOf(surveyFactors.groups(SurveyFactors.ORG_SIZE).keySet());
+        List<String> arrangements = List.copyOf(surveyFactors.groups(SurveyFactors.ARRANGEMENT).keySet());
         return List.of(
                 query("role", true, "The role's slug, as in /api/roles.", map("type", "string", "enum", roles)),
                 query("level", false, "Experience level. Give level or years (years win when both are given).",
@@ -69,9 +70,13 @@ final class OpenApi {
                 map("name", "skills", "in", "query", "required", false, "style", "form", "explode", true,
                         "description", "Skills or certifications, one parameter each (skills=rust&skills=aws); at most 20.",
                         "schema", map("type", "array", "maxItems", 20, "items", map("type", "string"))),
-                query("company", false, "Type of employer.", map("type", "string", "enum", companies)),
+                query("org-size", false, "Company size, one of the Stack Overflow survey's groups as a slug; applied as "
+                        + "the measured ratio of that group's median pay to all developers' with the same years.",
+                        map("type", "string", "enum", sizes)),
+                query("arrangement", false, "Work arrangement (remote, hybrid or in-person) as the survey's groups, "
+                        + "applied like org-size. Not the same as location=remote.", map("type", "string", "enum", arrangements)),
                 query("industry", false, "NAICS code of the employer's industry, one BLS publishes for the role's occupation "
-                        + "(e.g. 513200); counts with company as one choice.", map("type", "string")),
+                        + "(e.g. 513200).", map("type", "string")),
                 query("offer", false, "An offer to place against the estimate: yearly dollars, like 125000 or 125k.",
                         map("type", "string", "examples", List.of("125000", "125k"))),
                 query("moving-to", false, "A state's two-letter code (wa) or dc: the offer, or without one the "
@@ -96,11 +101,18 @@ final class OpenApi {
                 "low", money, "high", map("type", List.of("integer", "null")), "openEnded", map("type", "boolean"),
                 "basis", text, "source", text, "label", text, "text", text)));
         schemas.put("Factor", object(map(
-                "kind", map("type", "string", "enum", List.of("experience", "location", "skill", "company", "cap")),
+                "kind", map("type", "string", "enum", List.of("experience", "location", "skill", "company", "company-size",
+                        "arrangement", "cap")),
                 "label", text, "effect", text,
                 "change", map("type", "integer", "description", "Dollars this factor moved the middle of the range"),
                 "changeText", text, "percent", map("type", "number"), "applied", map("type", "boolean"),
-                "source", text, "sourceName", text)));
+                "source", text, "sourceName", text,
+                "survey", object(map("surveyYears", text, "grouping", text, "group", text, "n", map("type", "integer"),
+                        "rank", map("type", "number", "description", "Percentage of the occupation's survey population "
+                                + "paid less than the cell's median"),
+                        "placedAt", map("type", "number", "description", "Percentile of BLS pay the middle is placed at"),
+                        "ratio", map("type", "number", "description", "The group's median over all developers' with the "
+                                + "same years, weighted across bands"))))));
         Map<String, Object> range = object(map("low", money, "high", money));
         Map<String, Object> total = object(map(
                 "base", range, "missing", map("type", "array", "items", text),

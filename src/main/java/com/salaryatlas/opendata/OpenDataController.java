@@ -3,6 +3,7 @@ package com.salaryatlas.opendata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.estimate.SurveyFactors;
 import com.salaryatlas.web.Lazy;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.Prepared;
@@ -31,14 +32,15 @@ public final class OpenDataController {
     private final PageCache cache;
     private final Lazy<Prepared> openApi;
 
-    public OpenDataController(Supplier<DataFiles> files, Dataset data, PageCache cache, String siteUrl, String version) {
+    public OpenDataController(Supplier<DataFiles> files, Dataset data, SurveyFactors surveyFactors, PageCache cache,
+                              String siteUrl, String version) {
         this.files = new Lazy<>(files);
         this.exampleRole = data.roles().get(0).slug();
         this.cache = cache;
         this.openApi = new Lazy<>(() -> {
             try {
                 return Prepared.of(new ObjectMapper().writerWithDefaultPrettyPrinter()
-                        .writeValueAsBytes(OpenApi.document(data, siteUrl, version)), "application/json");
+                        .writeValueAsBytes(OpenApi.document(data, surveyFactors, siteUrl, version)), "application/json");
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("Could not write the OpenAPI document", e);
             }

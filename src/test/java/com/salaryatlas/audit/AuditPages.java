@@ -25,7 +25,7 @@ final class AuditPages {
             }
         }
         paths.addAll(STATE_SAMPLE);
-        paths.add("/calculator?role=backend-developer&level=senior&location=ca&skills=rust&company=large-tech&offer=150000&moving-to=wa");
+        paths.add("/calculator?role=backend-developer&level=senior&location=ca&skills=rust&org-size=10-000-or-more-employees&arrangement=remote&offer=150000&moving-to=wa");
         paths.add("/calculator?role=astronaut&years=many&location=mars");
         paths.add("/no-such-page");
         paths.add("/compare/backend-developer-vs-devops-engineer");

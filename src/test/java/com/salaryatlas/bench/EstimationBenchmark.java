@@ -42,13 +42,13 @@ public class EstimationBenchmark {
         estimates = m.estimates();
         requests = new EstimateRequest[] {
             m.request("backend-developer", Level.ENTRY),
-            new EstimateRequest(m.role("devops-engineer"), null, 7, m.place("ca"), List.of(), null, null),
+            new EstimateRequest(m.role("devops-engineer"), null, 7, m.place("ca"), List.of(), null),
             new EstimateRequest(m.role("backend-developer"), Level.SENIOR, null, m.place("san-jose-ca"),
-                    List.of("rust", "aws-solutions-architect"), m.company("large-tech"), 180_000),
+                    List.of("rust", "aws-solutions-architect"), 180_000).withOrgSize("10-000-or-more-employees"),
             new EstimateRequest(m.role("cloud-engineer"), Level.MID, null, m.place("tx"), List.of("gcp-professional"),
-                    m.company("finance"), null),
-            new EstimateRequest(m.role("data-scientist"), Level.STAFF, null, m.place("remote"), List.of(),
-                    m.company("startup"), 150_000),
+                    null).withArrangement("remote"),
+            new EstimateRequest(m.role("data-scientist"), Level.STAFF, null, m.place("remote"), List.of(), 150_000)
+                    .withOrgSize("20-to-99-employees").withArrangement("hybrid-some-remote-some-in-person"),
         };
     }
 

@@ -173,14 +173,14 @@ class SiteBrowserTest {
     }
 
     @Test
-    void live_update_matches_the_server_for_place_skill_and_company() {
+    void live_update_matches_the_server_for_place_skill_and_company_size() {
         open(site.base() + "/calculator?role=backend-developer&level=mid&location=us");
         $("#location").selectOptionByValue("ca");
-        $("#company").selectOptionByValue("large-tech");
+        $("#org-size").selectOptionByValue("10-000-or-more-employees");
         $("#result-heading").shouldHave(text("California"), Duration.ofSeconds(8));
-        $(".factor-table").shouldHave(text("Large tech firm"), Duration.ofSeconds(8));
+        $(".factor-table").shouldHave(text("Company size: 10,000 or more employees"), Duration.ofSeconds(8));
         String live = $(".result__mid").getText();
-        String server = site.get("/calculator?role=backend-developer&level=mid&location=ca&company=large-tech").body();
+        String server = site.get("/calculator?role=backend-developer&level=mid&location=ca&org-size=10-000-or-more-employees").body();
         assertTrue(server.contains(">" + live + "<"), "server shows " + live);
     }
 }

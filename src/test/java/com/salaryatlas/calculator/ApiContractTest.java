@@ -24,9 +24,9 @@ class ApiContractTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> ESTIMATES = List.of(
             "role=reference&level=mid",
-            "role=reference&years=12&location=ca&skills=cloud&company=big-co&offer=150000",
+            "role=reference&years=12&location=ca&skills=cloud&org-size=10-000-or-more-employees&arrangement=remote&offer=150000",
             "role=reference&level=entry&offer=10000&industry=513200",
-            "role=reference&level=senior&offer=900000&company=startup",
+            "role=reference&level=senior&offer=900000&arrangement=remote",
             "role=reference&level=mid&location=ca&offer=150000&moving-to=wa",
             "role=reference&level=mid&location=remote&moving-to=tx");
     private static TestSite site;

@@ -42,7 +42,7 @@ class CalculatorRoutesTest {
         HttpResponse<String> response = site.get("/calculator");
         assertEquals(200, response.statusCode());
         String html = response.body();
-        for (String field : new String[] {"role", "level", "years", "location", "company", "offer"}) {
+        for (String field : new String[] {"role", "level", "years", "location", "org-size", "arrangement", "offer"}) {
             assertTrue(html.contains("<label for=\"" + field + "\""), field + " is labelled");
         }
         for (String role : new String[] {"<option value=\"reference\" selected=\"selected\">Reference Developer</option>",
@@ -63,7 +63,9 @@ class CalculatorRoutesTest {
             assertTrue(html.contains("name=\"skills\" value=\"" + skill + "\""), skill);
         }
         assertFalse(html.contains("name=\"skills\" value=\"niche\""), "niche has no figure for the reference role");
-        assertTrue(html.contains("<option value=\"big-co\">Big company</option>"));
+        assertTrue(html.contains("<option value=\"10-000-or-more-employees\">10,000 or more employees</option>"),
+                "a company size the survey measures");
+        assertFalse(html.contains("value=\"big-co\""), "company types rest on article claims and are not offered");
         assertFalse(html.contains("noindex"), "the bare calculator is indexable");
         assertTrue(html.contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/calculator\">"));
     }
@@ -123,18 +125,25 @@ class CalculatorRoutesTest {
     }
 
     @Test
+    void post_with_an_unknown_company_size_rerenders_the_form_with_its_error_and_the_other_input_kept() {
+        HttpResponse<String> response = post("role=reference&level=senior&location=ca&org-size=big-co");
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("Choose a company size from the list"), "the field's message");
+        assertTrue(response.body().contains("<option value=\"ca\" selected=\"selected\">California</option>"), "place kept");
+    }
+
+    @Test
     void shareable_get_gives_the_same_numbers_as_the_post_and_the_api() {
         // Senior stands for 8 years, the 6-10 band's centre, where the fixture's back-end median ranks 53.5: the
-        // reference pay 130,000 + 3.5 / 25 x 40,000 = $135,600; California x1.3. Cloud +20% and a big company +10-30%
-        // (middle +20%) would lift the middle 44% and the high end 56%, capped at 30% on each end:
-        // 135,600 x 1.3 x 1.3 = $229,164.
-        String query = "role=reference&level=senior&location=ca&skills=cloud&company=big-co";
+        // reference pay 130,000 + 3.5 / 25 x 40,000 = $135,600; California x1.3. Cloud +20% and the survey's largest
+        // company size +7% would lift the middle 28.4%: $135,600 x 1.3 x 1.2 x 1.07 = $226,344.
+        String query = "role=reference&level=senior&location=ca&skills=cloud&org-size=10-000-or-more-employees";
         String posted = post(query).body();
         HttpResponse<String> shared = site.get("/calculator?" + query);
         assertEquals(200, shared.statusCode());
         String api = site.get("/api/estimate?" + query).body();
         String mid = api.replaceAll(".*\"text\":\\{[^}]*\"mid\":\"([^\"]+)\".*", "$1");
-        assertEquals("$229,164", mid, api);
+        assertEquals("$226,344", mid, api);
         assertTrue(posted.contains(mid) && shared.body().contains(mid), "same middle figure everywhere: " + mid);
         assertTrue(shared.body().contains("https://salaryatlas.test/calculator?" + query.replace("&", "&amp;")), "the result shows its own link");
     }

@@ -43,13 +43,13 @@ class EstimateLogTest {
 
     @ParameterizedTest(name = "on {0}")
     @ValueSource(strings = {"h2", "postgresql"})
-    void records_role_level_place_and_company_but_no_offer_and_counts_the_last_seven_days(String vendor) throws Exception {
+    void records_role_level_place_and_company_size_but_no_offer_and_counts_the_last_seven_days(String vendor) throws Exception {
         Instant now = Instant.parse("2026-11-23T12:00:00Z");
         try (var dataSource = Database.open(databases.freshUrl(vendor));
              EstimateLog eightDaysAgo = new EstimateLog(dataSource, Clock.fixed(now.minus(8, ChronoUnit.DAYS), ZoneOffset.UTC));
              EstimateLog today = new EstimateLog(dataSource, Clock.fixed(now, ZoneOffset.UTC))) {
             var withOffer = new EstimateRequest(model.role("reference"), Level.SENIOR, null, model.place("ca"), List.of(),
-                    model.company("big-co"), 150_000);
+                    150_000).withOrgSize("10-000-or-more-employees");
             assertTrue(eightDaysAgo.record(withOffer));
             assertTrue(eightDaysAgo.record(withOffer));
             assertTrue(today.record(withOffer));

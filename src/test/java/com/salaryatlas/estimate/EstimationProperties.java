@@ -6,7 +6,6 @@ import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.OccupationPay;
-import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.estimate.Factor.Kind;
 import java.util.ArrayList;
@@ -36,16 +35,17 @@ class EstimationProperties {
         return roles.flatMap(role -> {
             List<Level> levels = role.levels();
             List<String> skills = estimates.offeredSkills(role.slug());
-            List<Premium> companies = data.premiumsFor(role.slug(), true).stream()
-                    .map(id -> data.premium(id).orElseThrow()).toList();
+            List<String> sizes = List.copyOf(estimates.surveyFactors().groups(SurveyFactors.ORG_SIZE).keySet());
+            List<String> arrangements = List.copyOf(estimates.surveyFactors().groups(SurveyFactors.ARRANGEMENT).keySet());
             Arbitrary<List<String>> chosen = skills.isEmpty() ? Arbitraries.just(List.of())
                     : Arbitraries.of(skills).list().uniqueElements().ofMaxSize(5);
-            Arbitrary<Premium> company = companies.isEmpty() ? Arbitraries.just(null)
-                    : Arbitraries.of(companies).injectNull(0.4);
+            Arbitrary<String> size = Arbitraries.of(sizes).injectNull(0.4);
+            Arbitrary<String> arrangement = Arbitraries.of(arrangements).injectNull(0.4);
             Arbitrary<Integer> years = Arbitraries.integers().between(role.firstLevel().fromYears, 50).injectNull(0.5);
-            return Combinators.combine(Arbitraries.of(levels), years, Arbitraries.of(places), chosen, company,
+            return Combinators.combine(Arbitraries.of(levels), years, Arbitraries.of(places), chosen, size, arrangement,
                             Arbitraries.integers().between(1_000, 1_000_000).injectNull(0.5))
-                    .as((level, y, place, s, c, offer) -> new EstimateRequest(role, level, y, place, s, c, offer));
+                    .as((level, y, place, s, o, a, offer) -> new EstimateRequest(role, level, y, place, s, offer)
+                            .withOrgSize(o).withArrangement(a));
         });
     }
 
@@ -123,7 +123,7 @@ class EstimationProperties {
 
     @Property
     boolean the_combined_premiums_never_exceed_the_cap(@ForAll("requests") EstimateRequest request) {
-        Range without = estimates.estimate(request.withSkills(List.of()).withCompany(null)).base();
+        Range without = estimates.estimate(request.withSkills(List.of()).withOrgSize(null).withArrangement(null)).base();
         Range with = estimates.estimate(request).base();
         double cap = 1 + EstimationService.PREMIUM_CAP_PCT / 100;
         // Two roundings to whole dollars stand between the two estimates, hence the dollar or two of slack.
@@ -137,9 +137,9 @@ class EstimationProperties {
         for (String a : skills) {
             for (String b : skills) {
                 if (!a.equals(b) && estimates.group(a).equals(estimates.group(b))) {
-                    Range both = estimates.estimate(request.withSkills(List.of(a, b)).withCompany(null)).base();
-                    Range onlyA = estimates.estimate(request.withSkills(List.of(a)).withCompany(null)).base();
-                    Range onlyB = estimates.estimate(request.withSkills(List.of(b)).withCompany(null)).base();
+                    Range both = estimates.estimate(request.withSkills(List.of(a, b)).withOrgSize(null).withArrangement(null)).base();
+                    Range onlyA = estimates.estimate(request.withSkills(List.of(a)).withOrgSize(null).withArrangement(null)).base();
+                    Range onlyB = estimates.estimate(request.withSkills(List.of(b)).withOrgSize(null).withArrangement(null)).base();
                     if (!both.equals(onlyA.mid() >= onlyB.mid() ? onlyA : onlyB)) {
                         return false;
                     }

@@ -220,7 +220,7 @@ class OpenDataRoutesTest {
         JsonNode estimate = doc.path("paths").path("/api/estimate").path("get");
         Set<String> parameters = new TreeSet<>();
         estimate.path("parameters").forEach(p -> parameters.add(p.path("name").asText()));
-        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "company", "industry", "offer",
+        assertEquals(new TreeSet<>(List.of("role", "level", "years", "location", "skills", "org-size", "arrangement", "industry", "offer",
                 "moving-to")), parameters);
         assertTrue(estimate.path("responses").path("400").path("content").has("application/problem+json"));
         JsonNode roleEnum = estimate.path("parameters").get(0).path("schema").path("enum");

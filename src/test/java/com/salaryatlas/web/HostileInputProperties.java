@@ -48,8 +48,8 @@ class HostileInputProperties {
     private static final List<String> LEVELS = List.of("entry", "mid", "senior", "staff");
     private static final List<String> PLACES = List.of("us", "ca", "tx", "pr", "big-city", "remote");
     private static final List<String> SKILLS = List.of("rust", "go", "cert", "cert-pro", "cloud", "niche");
-    private static final List<String> COMPANIES = List.of("big-co", "startup");
-    private static final List<String> CALCULATOR_FIELDS = List.of("role", "level", "years", "location", "skills", "company", "offer",
+    private static final List<String> ORG_SIZES = List.of("10-000-or-more-employees", "20-to-99-employees", "2-to-9-employees");
+    private static final List<String> CALCULATOR_FIELDS = List.of("role", "level", "years", "location", "skills", "org-size", "arrangement", "offer",
             "moving-to");
 
     /** What a stored report's page may look like: a path on this site, nothing that leaves it or breaks markup. */
@@ -139,7 +139,8 @@ class HostileInputProperties {
             case "location" -> value(PLACES);
             case "moving-to" -> value(List.of("wa", "tx", "ca", "pr", "vi", "zz", "us"));
             case "skills" -> value(SKILLS);
-            case "company" -> value(COMPANIES);
+            case "org-size" -> value(ORG_SIZES);
+            case "arrangement" -> value(List.of("remote", "in-person", "hybrid"));
             case "years", "offer" -> value(List.of("0", "4", "12", "50", "150k", "125000", "1000", "10000000"));
             default -> value(ROLES);
         };
@@ -341,7 +342,7 @@ class HostileInputProperties {
         }
     }
 
-    /** Every estimate logged names a role, level, place and company type the dataset knows. */
+    /** Every estimate logged names a role, level, place and company size the dataset knows. */
     private static void checkEstimateLog() {
         site.flushEstimates();
         List<String> bad = badEstimateRows();
@@ -355,7 +356,7 @@ class HostileInputProperties {
         Set<String> roles = Set.copyOf(ROLES);
         Set<String> levels = Set.copyOf(LEVELS);
         Set<String> places = Set.copyOf(PLACES);
-        Set<String> companies = Set.copyOf(COMPANIES);
+        Set<String> companies = Set.copyOf(ORG_SIZES);
         query("SELECT role, level, location, company FROM estimate_log", r -> {
             String role = r.getString(1), level = r.getString(2), location = r.getString(3), company = r.getString(4);
             if (!roles.contains(role) || (level != null && !levels.contains(level)) || !places.contains(location)
