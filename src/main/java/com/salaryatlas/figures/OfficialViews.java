@@ -357,16 +357,12 @@ public final class OfficialViews {
         return s.median() != null && SmallSamples.isSmall(s) ? " (small sample)" : "";
     }
 
-    /** The states map: one tile per state, shaded by how its median compares with the nation. */
-    public List<StateTile> tiles(Role role) {
-        return tiles(role, false);
-    }
-
     /**
-     * The states map shaded by the median against the nation's, or ({@code real}) by the median in national-average
-     * prices against the nation's: a territory then has no shade, as BEA publishes no price level for it.
+     * The states map, one tile per state, shaded by the median against the nation's, or ({@code real}) by the median
+     * in national-average prices against the nation's: a territory then has no shade, as BEA publishes no price
+     * level for it.
      */
-    public List<StateTile> tiles(Role role, boolean real) {
+    private List<StateTile> tiles(Role role, boolean real) {
         List<StateTile> tiles = new ArrayList<>();
         for (Area area : oews.areas()) {
             TileGrid.position(area.code()).ifPresent(pos -> {
@@ -377,8 +373,7 @@ public final class OfficialViews {
                 String band = ratio.map(r -> r.percent() >= 10 ? "high" : r.percent() >= 0 ? "above"
                         : r.percent() > -10 ? "below" : "low").orElse("none");
                 String figure = ratio.map(r -> Format.money(r.stateMedian()) + (real ? " in national-average prices"
-                        : "")).orElse(nominal.isPresent()
-                        ? "no price level" : "no figure");
+                        : "")).orElse(nominal.isPresent() ? "no price level" : "no figure");
                 tiles.add(new StateTile(area.code(), area.name(), published ? statePath(role, area) : null,
                         figure, band, pos[0], pos[1]));
             });
@@ -388,7 +383,7 @@ public final class OfficialViews {
 
     /**
      * The states map with what it shows: the measure its shades compare ({@code real}: the median in national-average
-     * prices, with BEA's year), the period, and whether any tile goes unshaded for want of a price level.
+     * prices) for the map's label, and a caption naming the occupation, the period and, for prices, BEA's year.
      */
     public record StateMap(List<StateTile> tiles, boolean real, String measure, String caption) {
     }
