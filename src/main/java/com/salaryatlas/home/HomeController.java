@@ -27,6 +27,9 @@ public final class HomeController {
 
     /** The occupation the home page leads with: software developers, the one most of our titles belong to. */
     static final String LEAD_OCCUPATION = "15-1252";
+    /** The query parameter and the one value that shade the states map by the median in national-average prices. */
+    private static final String MAP = "map";
+    private static final String MAP_REAL = "real";
 
     private final ArticleRepository articles;
     private final RoleViews roles;
@@ -76,9 +79,6 @@ public final class HomeController {
         List<EstimateLog.RoleCount> counts = estimateLog.popular();
         cache.prerender("/", version(counts), "home/home", () -> model(counts, false));
     }
-
-    private static final String MAP = "map";
-    private static final String MAP_REAL = "real";
 
     private static String version(List<EstimateLog.RoleCount> counts) {
         return "counts-" + counts.hashCode();
