@@ -35,6 +35,8 @@ public final class CompareController {
     static final String SEPARATOR = "-vs-";
     private static final Crumb COMPARE = new Crumb("Compare roles", "/compare");
     private static final String FORM_FRAGMENT = "compare/form :: compare-form";
+    /** How many states the pair page shows at each end of the ranking by what the median buys, before the full table. */
+    private static final int STATE_ENDS = 5;
 
     private final Dataset data;
     private final PairViews pairs;
@@ -137,6 +139,8 @@ public final class CompareController {
         model.put("sameSource", pairs.sameSource(p));
         model.put("levels", views.levels(List.of(a, b)));
         model.put("states", pairs.states(p));
+        model.put("stateEnds", pairs.stateEnds(a, b, STATE_ENDS));
+        model.put("parityYear", pairs.parityYear());
         model.put("occupationA", pairs.occupation(a));
         model.put("occupationB", pairs.occupation(b));
         model.put("oneOccupation", a.soc().equals(b.soc()));

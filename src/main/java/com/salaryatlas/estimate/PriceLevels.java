@@ -143,6 +143,19 @@ public final class PriceLevels {
     }
 
     /**
+     * A state's median against the national median with the state's median first put in national-average prices (÷
+     * its price parity of the wages' year): the nation's own parity is 100, so the national median stays as it is.
+     * Empty where BEA publishes no parity for the area (the territories).
+     */
+    public Optional<Places.Ratio> inNationalPrices(Places.Ratio ratio, String area) {
+        return data.rpp(area, oews.year(ratio.stateSource())).map(p -> {
+            double real = inNationalPrices(new Wage(ratio.stateMedian(), false), p).amount();
+            return new Places.Ratio(real, ratio.nationalMedian(), real / ratio.nationalMedian(), ratio.stateSource(),
+                    ratio.nationalSource());
+        });
+    }
+
+    /**
      * The one state ranked {@code n} by median ({@code real} false) or by median in national-average prices; empty
      * when no state has that rank (there are fewer, or two share the rank above it) or two share it.
      */

@@ -283,6 +283,55 @@ public final class OfficialViews {
                 .withLinks(links);
     }
 
+    /**
+     * Two roles' state medians as paid and in national-average prices, for the states at each end of the ranking of
+     * {@code a}'s occupation by median in national-average prices (all of them when they are few): a phone shows the
+     * ends, the full table waits one tap away. One pair of columns when both roles are counted in one occupation.
+     */
+    public Table pairStateEnds(Role a, Role b, int each) {
+        boolean one = a.soc().equals(b.soc());
+        List<PriceLevels.Rank> ranks = prices.ranks(a.soc());
+        List<PriceLevels.Rank> shown = ranks.size() <= 2 * each ? ranks : new ArrayList<>(ranks.subList(0, each));
+        if (ranks.size() > 2 * each) {
+            shown.addAll(ranks.subList(ranks.size() - each, ranks.size()));
+        }
+        List<List<String>> rows = new ArrayList<>();
+        List<String> links = new ArrayList<>();
+        for (PriceLevels.Rank r : shown) {
+            Area area = oews.area(r.area()).orElseThrow();
+            List<String> row = new ArrayList<>(List.of(Format.ordinal(r.byRealMedian()) + " " + area.name(),
+                    Format.money(r.median()), Format.money(r.realMedian())));
+            if (!one) {
+                Optional<OccupationPay> other = oews.state(b.soc(), r.area());
+                row.add(other.map(s -> Explanations.wage(s.median()) + smallSampleMark(s)).orElse("not published"));
+                row.add(other.map(this::realMedian).orElse("not published"));
+            }
+            rows.add(row);
+            links.add(statePath(a, area));
+        }
+        List<String> head = new ArrayList<>(List.of("State"));
+        if (one) {
+            head.addAll(List.of("Median (both roles)", "In national-average prices"));
+        } else {
+            head.addAll(List.of(a.title() + ": median", a.title() + ": in national-average prices",
+                    b.title() + ": median", b.title() + ": in national-average prices"));
+        }
+        String period = ranks.isEmpty() ? "" : ", " + period(oews.state(a.soc(), ranks.get(0).area()).orElseThrow());
+        String year = parityYear();
+        return new Table("Where " + (one ? "both roles' median" : a.title() + "'s median") + " buys the most and the "
+                + "least" + period + (ranks.size() <= 2 * each ? "" : ": the top and bottom " + each + " of "
+                + ranks.size()), head, rows, "Ranked by the median of " + occupation(a) + " in national-average "
+                + "prices: each median divided by its state's price level (BEA's regional price parities, " + year
+                + "; U.S. = 100). States whose figure rests on too few workers, and the territories, for which BEA "
+                + "publishes no price level, are left out of the ranking; every state and territory is in the full "
+                + "table.").withLinks(links);
+    }
+
+    /** "2024": the year of BEA's price parities that go with the state file's wages; empty where BEA has none. */
+    public String parityYear() {
+        return prices.stateParity("US").map(p -> String.valueOf(p.year())).orElse("");
+    }
+
     /** Where the occupation's median buys the most: the state, its median in national-average prices and period. */
     public record BuysMost(String state, String href, String realMedian, String median, String period) {
     }
@@ -295,7 +344,8 @@ public final class OfficialViews {
         });
     }
 
-    private String realMedian(OccupationPay s) {
+    /** A state row's median in national-average prices as printed: "no price level" for a territory. */
+    public String realMedian(OccupationPay s) {
         if (prices.parity(s).isEmpty()) {
             return "no price level";
         }
@@ -307,20 +357,50 @@ public final class OfficialViews {
         return s.median() != null && SmallSamples.isSmall(s) ? " (small sample)" : "";
     }
 
-    /** The states map: one tile per state, shaded by how its median compares with the nation. */
-    public List<StateTile> tiles(Role role) {
+    /**
+     * The states map, one tile per state, shaded by the median against the nation's, or ({@code real}) by the median
+     * in national-average prices against the nation's: a territory then has no shade, as BEA publishes no price
+     * level for it.
+     */
+    private List<StateTile> tiles(Role role, boolean real) {
         List<StateTile> tiles = new ArrayList<>();
         for (Area area : oews.areas()) {
             TileGrid.position(area.code()).ifPresent(pos -> {
-                Optional<Places.Ratio> ratio = places.ratio(role.soc(), area.code());
+                Optional<Places.Ratio> nominal = places.ratio(role.soc(), area.code());
+                Optional<Places.Ratio> ratio = real ? nominal.flatMap(r -> prices.inNationalPrices(r, area.code()))
+                        : nominal;
                 boolean published = oews.state(role.soc(), area.code()).isPresent();
                 String band = ratio.map(r -> r.percent() >= 10 ? "high" : r.percent() >= 0 ? "above"
                         : r.percent() > -10 ? "below" : "low").orElse("none");
+                String figure = ratio.map(r -> Format.money(r.stateMedian()) + (real ? " in national-average prices"
+                        : "")).orElse(nominal.isPresent() ? "no price level" : "no figure");
                 tiles.add(new StateTile(area.code(), area.name(), published ? statePath(role, area) : null,
-                        ratio.map(r -> Format.money(r.stateMedian())).orElse("no figure"), band, pos[0], pos[1]));
+                        figure, band, pos[0], pos[1]));
             });
         }
         return tiles;
+    }
+
+    /**
+     * The states map with what it shows: the measure its shades compare ({@code real}: the median in national-average
+     * prices) for the map's label, and a caption naming the occupation, the period and, for prices, BEA's year.
+     */
+    public record StateMap(List<StateTile> tiles, boolean real, String measure, String caption) {
+    }
+
+    public StateMap stateMap(Role role, boolean real) {
+        String period = oews.statePeriod();
+        if (!real) {
+            return new StateMap(tiles(role, false), false, "median pay against the national median",
+                    "Shaded by each state's median for " + occupation(role) + " against the national median, " + period
+                    + ".");
+        }
+        String year = parityYear();
+        return new StateMap(tiles(role, true), true, "median pay in national-average prices against the national median",
+                "Shaded by each state's median for " + occupation(role) + " in national-average prices (the median "
+                + "divided by the state's price level, BEA's regional price parities for " + year + ") against the "
+                + "national median, " + period + ". BEA publishes no price level for the territories, so they have no "
+                + "shade here.");
     }
 
     /** A tile of the states map: its place in the grid (row, column from 1), its shade and link. */

@@ -77,15 +77,26 @@ public final class PairViews {
         Role b = p.b().role();
         List<StateRow> rows = new ArrayList<>();
         for (StatePair s : comparisons.states(a, b)) {
-            rows.add(new StateRow(s.area().name(), Explanations.wage(s.a().median()), official.statePath(a, s.area()),
-                    Explanations.wage(s.b().median()), official.statePath(b, s.area()),
-                    s.bAgainstA().map(Format::signedPercent).orElse("—")));
+            rows.add(new StateRow(s.area().name(), Explanations.wage(s.a().median()), official.realMedian(s.a()),
+                    official.statePath(a, s.area()), Explanations.wage(s.b().median()), official.realMedian(s.b()),
+                    official.statePath(b, s.area()), s.bAgainstA().map(Format::signedPercent).orElse("—")));
         }
         return rows;
     }
 
-    /** A state's two official medians, each linked to its occupation's state page. */
-    public record StateRow(String state, String medianA, String hrefA, String medianB, String hrefB, String bAgainstA) {
+    /** A state's two official medians and each in national-average prices, each linked to its occupation's state page. */
+    public record StateRow(String state, String medianA, String realA, String hrefA, String medianB, String realB,
+                           String hrefB, String bAgainstA) {
+    }
+
+    /** The states at each end of the ranking by what the median buys, both roles' figures side by side. */
+    public Table stateEnds(Role a, Role b, int each) {
+        return official.pairStateEnds(a, b, each);
+    }
+
+    /** "2024": the year of the price parities the state tables divide by; empty where BEA has none for it. */
+    public String parityYear() {
+        return official.parityYear();
     }
 
     /** "Software Developers (BLS 15-1252)": the occupation a role's state figures describe. */

@@ -27,6 +27,9 @@ public final class HomeController {
 
     /** The occupation the home page leads with: software developers, the one most of our titles belong to. */
     static final String LEAD_OCCUPATION = "15-1252";
+    /** The query parameter and the one value that shade the states map by the median in national-average prices. */
+    private static final String MAP = "map";
+    private static final String MAP_REAL = "real";
 
     private final ArticleRepository articles;
     private final RoleViews roles;
@@ -60,23 +63,28 @@ public final class HomeController {
     /**
      * GET /. Only the "most estimated" list changes, and only when the schedule counts again: the page is rendered
      * once per count and served from the page cache; browsers revalidate it on each visit (no-cache, ETag).
+     * {@code ?map=real} shades the states map by the median in national-average prices (a plain link, so it works
+     * without JavaScript); it is cached under its own key, and any other value gets the default page under the
+     * default key, so made-up values cannot fill the cache. Both variants keep {@code /} as their canonical URL.
      */
     public void show(Context ctx) {
         List<EstimateLog.RoleCount> counts = estimateLog.popular();
-        cache.render(ctx, List.of(), version(counts), "no-cache", "home/home", () -> model(counts));
+        boolean real = MAP_REAL.equals(ctx.queryParam(MAP));
+        cache.render(ctx, real ? List.of(MAP) : List.of(), version(counts), "no-cache", "home/home",
+                () -> model(counts, real));
     }
 
     /** Renders the home page into the cache while the server starts: most visits begin here. */
     public void prerender() {
         List<EstimateLog.RoleCount> counts = estimateLog.popular();
-        cache.prerender("/", version(counts), "home/home", () -> model(counts));
+        cache.prerender("/", version(counts), "home/home", () -> model(counts, false));
     }
 
     private static String version(List<EstimateLog.RoleCount> counts) {
         return "counts-" + counts.hashCode();
     }
 
-    private Map<String, Object> model(List<EstimateLog.RoleCount> counts) {
+    private Map<String, Object> model(List<EstimateLog.RoleCount> counts, boolean real) {
         List<Popular> popular = counts.stream()
                 .flatMap(c -> data.role(c.role()).stream()
                         .map(r -> new Popular(r.slug(), r.title(), c.count(), r.calculatorPath("us"))))
@@ -86,12 +94,12 @@ public final class HomeController {
         model.put("page", PageMeta.of("Software salaries, sourced and explained",
                 "Find the pay of any software or infrastructure role: official figures for every state, guides and "
                         + "a calculator that explains its estimate, every figure traced to its source.")
-                .withScripts(List.of("/js/finder.js")));
+                .withScripts(List.of("/js/finder.js")).canonical("/"));
         model.put("finder", roles.finder(""));
         model.put("keyFigures", keyFigures(lead));
         model.put("lead", lead);
         model.put("leadOccupation", official.occupation(lead));
-        model.put("tiles", official.tiles(lead));
+        model.put("map", official.stateMap(lead, real));
         model.put("statePeriod", data.oews().statePeriod());
         // The newest guides lead; every other guide and ranking follows, featured ones first, and the comparisons
         // get their own section, so each article shows once.

@@ -88,8 +88,9 @@ public final class RoleController {
     }
 
     /**
-     * A role's page; {@code ?sort=real} ranks its states by median in national-average prices instead of by name
-     * (server-rendered, so it works without JavaScript). Any other value gets the default page, cached under the
+     * A role's page; {@code ?sort=real} ranks its states by median in national-average prices instead of by name and
+     * shades the states map by that measure (server-rendered, so it works without JavaScript; one parameter for both,
+     * so a role has two cached pages, not four). Any other value gets the default page, cached under the
      * page's own key, so made-up values cannot fill the cache.
      */
     public void show(Context ctx) {
@@ -147,7 +148,7 @@ public final class RoleController {
         model.put("stateEnds", official.stateEnds(role, byRealMedian, STATE_ENDS));
         model.put("states", official.states(role, byRealMedian));
         model.put("buysMost", official.buysMost(role).orElse(null));
-        model.put("tiles", official.tiles(role));
+        model.put("map", official.stateMap(role, byRealMedian));
         model.put("statePeriod", data.oews().statePeriod());
         model.put("industries", official.hasIndustries(role) ? official.industries(role) : null);
         model.put("outlook", official.outlook(role).orElse(null));

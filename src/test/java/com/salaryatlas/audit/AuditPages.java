@@ -36,6 +36,8 @@ final class AuditPages {
         paths.add("/data");
         paths.add("/salaries?q=data");
         paths.add("/salaries?q=astronaut");
+        paths.add("/?map=real");
+        paths.add("/salaries/software-developer?sort=real");
         return paths;
     }
 

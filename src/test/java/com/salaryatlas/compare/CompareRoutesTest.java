@@ -6,7 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.salaryatlas.Fixtures;
 import com.salaryatlas.TestSite;
+import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.estimate.PriceLevels;
+import com.salaryatlas.estimate.SmallSamples;
+import com.salaryatlas.explain.Explanations;
+import com.salaryatlas.explain.Format;
 import com.salaryatlas.Http;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -320,5 +326,92 @@ class CompareRoutesTest {
         assertEquals(List.of("Employment, 2024", jobs(projection("15-1252").get("employment_from")),
                 jobs(projection("00-0000").get("employment_from"))), row);
         assertTrue(html.contains("<th scope=\"col\" class=\"num\">Both roles: Software Developers (BLS 15-1252)</th>"), html);
+    }
+
+    static final Dataset DATA = Fixtures.contentModel().data();
+    static final PriceLevels PRICES = new PriceLevels(DATA);
+    static final String PAIR = "/compare/data-scientist-vs-software-developer";
+    static final String ONE_OCCUPATION = "/compare/backend-developer-vs-devops-engineer";
+
+    static String areaName(String code) {
+        return DATA.oews().area(code).orElseThrow().name();
+    }
+
+    /** A state's median as the pages print it: "not published" where BLS withheld it, flagged when few workers. */
+    static String median(String soc, String area) {
+        return DATA.oews().state(soc, area).map(r -> Explanations.wage(r.median())
+                + (r.median() != null && SmallSamples.isSmall(r) ? " (small sample)" : "")).orElse("not published");
+    }
+
+    static String real(String soc, String area) {
+        return PRICES.realStateMedian(soc, area).map(Explanations::wage).orElse(PRICES.stateParity(area).isEmpty()
+                ? "no price level" : "not published");
+    }
+
+    @Test
+    void a_pair_leads_its_states_with_where_the_first_roles_median_buys_the_most() {
+        String ds = role("data-scientist").get("soc").asText();
+        String sd = role("software-developer").get("soc").asText();
+        PriceLevels.Rank first = PRICES.ranks(ds).get(0);
+        assertEquals(List.of("1st " + areaName(first.area()), Format.money(first.median()),
+                Format.money(first.realMedian()), median(sd, first.area()), real(sd, first.area())),
+                Http.rows(site.get(PAIR).body(), "Where Data Scientist").get(0));
+    }
+
+    @Test
+    void a_pair_shows_the_top_and_bottom_five_states_by_default() {
+        String ds = role("data-scientist").get("soc").asText();
+        List<PriceLevels.Rank> ranks = PRICES.ranks(ds);
+        List<List<String>> rows = Http.rows(site.get(PAIR).body(), "Where Data Scientist");
+        assertEquals(10, rows.size());
+        assertEquals(Format.ordinal(ranks.get(ranks.size() - 1).byRealMedian()) + " "
+                + areaName(ranks.get(ranks.size() - 1).area()), rows.get(9).get(0), "the last one ranked");
+    }
+
+    @Test
+    void the_pairs_ranking_names_the_parity_year() {
+        int year = PRICES.stateParity("US").orElseThrow().year();
+        assertTrue(site.get(PAIR).body().replace("&#39;", "'").contains("BEA's regional price parities, " + year + ";"));
+    }
+
+    @Test
+    void the_full_states_table_is_one_tap_away_inside_details() {
+        String html = site.get(PAIR).body();
+        int details = html.indexOf("<details class=\"disclosure states-all\">");
+        assertTrue(details > 0, "a details element");
+        assertTrue(html.indexOf("<table class=\"data\" id=\"states\">", details) > details, "the full table inside it");
+    }
+
+    @Test
+    void the_full_states_table_prints_both_medians_in_national_average_prices() {
+        String ds = role("data-scientist").get("soc").asText();
+        String sd = role("software-developer").get("soc").asText();
+        List<String> california = Http.row(site.get(PAIR).body(), "Official state medians for both roles", "California");
+        assertEquals(List.of("California", median(ds, "CA"), real(ds, "CA"), median(sd, "CA"), real(sd, "CA")),
+                california.subList(0, 5));
+    }
+
+    @Test
+    void the_full_states_table_says_a_territory_has_no_price_level() {
+        String sd = role("software-developer").get("soc").asText();
+        List<String> puertoRico = Http.row(site.get(PAIR).body(), "Official state medians for both roles", "Puerto Rico");
+        assertEquals("no price level", puertoRico.get(4), "Puerto Rico's software developers: " + median(sd, "PR"));
+    }
+
+    @Test
+    void two_roles_of_one_occupation_say_so_and_show_its_states_once() {
+        String html = site.get(ONE_OCCUPATION).body();
+        assertTrue(html.contains("so they share its official state figures"));
+        List<String> first = Http.rows(html, "Where both roles").get(0);
+        PriceLevels.Rank top = PRICES.ranks("15-1252").get(0);
+        assertEquals(List.of("1st " + areaName(top.area()), Format.money(top.median()), Format.money(top.realMedian())),
+                first);
+    }
+
+    @Test
+    void two_roles_of_one_occupation_have_one_pair_of_columns_in_the_full_table() {
+        List<String> california = Http.row(site.get(ONE_OCCUPATION).body(), "Official state medians for both roles",
+                "California");
+        assertEquals(List.of("California", median("15-1252", "CA"), real("15-1252", "CA")), california);
     }
 }

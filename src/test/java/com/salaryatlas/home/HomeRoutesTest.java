@@ -12,6 +12,8 @@ import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Oews;
 import com.salaryatlas.dataset.Role;
+import com.salaryatlas.dataset.Wage;
+import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.explain.Explanations;
 import com.salaryatlas.explain.Format;
 import java.net.URLEncoder;
@@ -20,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -204,6 +207,97 @@ class HomeRoutesTest {
             assertEquals(200, site.get(href).statusCode(), href);
         }
         assertTrue(map.contains(oews.statePeriod()), "names the state file's period");
+    }
+
+    /** The states map's tile of one place: its list item, from the class to the closing tag. */
+    private static String tile(String html, String name) {
+        int title = html.indexOf("title=\"" + name + ":");
+        assertTrue(title > 0, "a tile for " + name);
+        int start = html.lastIndexOf("<li class=\"tile ", title);
+        return html.substring(start, html.indexOf("</li>", title));
+    }
+
+    private static String etag(String path) {
+        return site.get(path).headers().firstValue("ETag").orElseThrow(() -> new AssertionError("no ETag on " + path));
+    }
+
+    @Test
+    void the_home_map_links_to_pay_in_national_average_prices_without_javascript() {
+        assertTrue(section(page("/"), "states").contains("<a href=\"/?map=real#states\">"));
+    }
+
+    @Test
+    void the_price_adjusted_home_map_links_back_to_the_median() {
+        assertTrue(section(page("/?map=real"), "states").contains("<a href=\"/#states\">Shade the map by median pay</a>"));
+    }
+
+    @Test
+    void map_real_shades_each_state_by_its_median_in_national_average_prices() {
+        String html = page("/?map=real");
+        Oews oews = CONTENT.data().oews();
+        PriceLevels prices = new PriceLevels(CONTENT.data());
+        int checked = 0;
+        for (OccupationPay row : oews.states("15-1252")) {
+            Optional<Wage> real = prices.realStateMedian("15-1252", row.area());
+            if (real.isPresent() && real.get().exact()) {
+                String name = oews.area(row.area()).orElseThrow().name();
+                assertTrue(tile(html, name).contains("title=\"" + name + ": " + Format.money(real.get().amount())
+                        + " in national-average prices\""), tile(html, name));
+                checked++;
+            }
+        }
+        assertTrue(checked >= 50, "the states and DC: " + checked);
+    }
+
+    @Test
+    void map_real_shows_a_territory_with_a_median_as_having_no_price_level() {
+        String html = page("/?map=real");
+        Oews oews = CONTENT.data().oews();
+        PriceLevels prices = new PriceLevels(CONTENT.data());
+        List<OccupationPay> territories = oews.states("15-1252").stream().filter(r -> r.median() != null)
+                .filter(r -> prices.parity(r).isEmpty()).toList();
+        assertFalse(territories.isEmpty(), "BEA publishes no parity for the territories");
+        for (OccupationPay row : territories) {
+            String name = oews.area(row.area()).orElseThrow().name();
+            assertTrue(tile(html, name).contains("title=\"" + name + ": no price level\""), tile(html, name));
+            assertTrue(tile(html, name).contains("tile--none"), tile(html, name));
+        }
+    }
+
+    @Test
+    void the_price_adjusted_home_map_names_the_parity_year() {
+        int year = new PriceLevels(CONTENT.data()).stateParity("US").orElseThrow().year();
+        assertTrue(page("/?map=real").replace("&#39;", "'").contains("BEA's regional price parities for " + year + ")"));
+    }
+
+    @Test
+    void the_default_home_map_shades_by_the_median_as_paid() {
+        String html = page("/");
+        Oews oews = CONTENT.data().oews();
+        OccupationPay first = oews.states("15-1252").stream().filter(r -> r.median() != null && r.median().exact())
+                .findFirst().orElseThrow();
+        String name = oews.area(first.area()).orElseThrow().name();
+        assertTrue(tile(html, name).contains("title=\"" + name + ": " + Format.money(first.median().amount()) + "\""),
+                tile(html, name));
+    }
+
+    @Test
+    void the_price_adjusted_home_page_keeps_the_root_as_its_canonical_url() {
+        assertTrue(page("/?map=real").contains("<link rel=\"canonical\" href=\"https://salaryatlas.test/\">"));
+    }
+
+    @Test
+    void the_two_home_maps_are_cached_apart() {
+        String plain = etag("/");
+        String real = etag("/?map=real");
+        assertFalse(plain.equals(real), "two pages, two tags");
+        assertEquals(plain, etag("/"), "the default page again");
+        assertEquals(real, etag("/?map=real"), "the price-adjusted page again, not the default one");
+    }
+
+    @Test
+    void an_unknown_map_value_gets_the_default_home_page() {
+        assertEquals(etag("/"), etag("/?map=bogus"));
     }
 
     @Test

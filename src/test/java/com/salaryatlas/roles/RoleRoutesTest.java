@@ -389,6 +389,64 @@ class RoleRoutesTest {
                 "States ranked by median in national-average prices").stream().map(r -> r.get(0)).toList());
     }
 
+    /** The states map's tile of one place: its list item, from the class to the closing tag. */
+    private static String tile(String html, String name) {
+        int title = html.indexOf("title=\"" + name + ":");
+        assertTrue(title > 0, "a tile for " + name);
+        int start = html.lastIndexOf("<li class=\"tile ", title);
+        return html.substring(start, html.indexOf("</li>", title));
+    }
+
+    @Test
+    void the_states_map_is_shaded_by_the_median_by_default() {
+        String html = page("/salaries/fixture-occupation");
+        // California 169,000 against the national 130,000 (May 2024): +30%, 10% or more above
+        assertTrue(tile(html, "California").contains("tile--high"), tile(html, "California"));
+        assertTrue(tile(html, "California").contains("title=\"California: $169,000\""));
+        assertTrue(html.replace("&#39;", "'").contains("Shaded by each state's median for Software Developers (BLS 15-1252) against the "
+                + "national median, May 2024."));
+    }
+
+    @Test
+    void sort_real_shades_the_states_map_by_the_median_in_national_average_prices() {
+        String html = page("/salaries/fixture-occupation?sort=real");
+        // California 169,000 / 1.10720 = 152,637.28, +17.4% against the national 130,000
+        assertTrue(tile(html, "California").contains("title=\"California: $152,637 in national-average prices\""),
+                tile(html, "California"));
+        assertTrue(tile(html, "California").contains("tile--high"));
+        // Washington 165,000 / 1.07013 = 154,186.87
+        assertTrue(tile(html, "Washington").contains("title=\"Washington: $154,187 in national-average prices\""));
+    }
+
+    @Test
+    void the_price_adjusted_map_names_its_measure_and_the_parity_year() {
+        assertTrue(page("/salaries/fixture-occupation?sort=real").replace("&#39;", "'").contains("Shaded by each state's median for Software "
+                + "Developers (BLS 15-1252) in national-average prices (the median divided by the state's price level, "
+                + "BEA's regional price parities for 2024) against the national median, May 2024."));
+    }
+
+    @Test
+    void the_price_adjusted_map_leaves_the_territories_unshaded_with_no_price_level() {
+        String html = page("/salaries/fixture-occupation?sort=real");
+        // Puerto Rico publishes a median (65,000) but BEA no parity
+        assertTrue(tile(html, "Puerto Rico").contains("title=\"Puerto Rico: no price level\""), tile(html, "Puerto Rico"));
+        assertTrue(tile(html, "Puerto Rico").contains("tile--none"));
+    }
+
+    @Test
+    void the_default_map_shades_a_territory_by_its_median() {
+        // Puerto Rico 65,000 against 130,000: −50%, more than 10% below
+        assertTrue(tile(page("/salaries/fixture-occupation"), "Puerto Rico").contains("tile--low"));
+    }
+
+    @Test
+    void each_map_links_to_the_other_measure_without_javascript() {
+        assertTrue(page("/salaries/fixture-occupation").contains(
+                "<a href=\"/salaries/fixture-occupation?sort=real#by-state\">Map and rank the states by what the median buys</a>"));
+        assertTrue(page("/salaries/fixture-occupation?sort=real").contains(
+                "<a href=\"/salaries/fixture-occupation#by-state\">Map and rank the states by median pay</a>"));
+    }
+
     @Test
     void the_default_state_table_is_by_name() {
         List<String> order = rows(page("/salaries/fixture-occupation"), "Pay of Software Developers (BLS 15-1252) by state")
