@@ -74,12 +74,17 @@ public final class FormBody {
     public Map<String, List<String>> read(Context ctx) throws Refused {
         String type = ctx.header("Content-Type") == null ? "" : ctx.header("Content-Type").toLowerCase(Locale.ROOT);
         if (!type.startsWith("application/x-www-form-urlencoded")) {
+            // Read past the body we refuse (bounded, like an oversized one): left unread, Jetty may close the
+            // connection under a client that is about to send its next request on it.
+            discard(ctx);
             throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This takes an ordinary form submission.");
         }
         String client = clients.client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         AtomicInteger mine = reading.computeIfAbsent(client, c -> new AtomicInteger());
         try {
             if (mine.incrementAndGet() > MAX_READING_PER_CLIENT) {
+                // Not read: this client already holds its share of readers, so the connection closes instead.
+                ctx.header("Connection", "close");
                 ctx.header("Retry-After", "5");
                 throw new Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many submissions from one address at once.");
             }
