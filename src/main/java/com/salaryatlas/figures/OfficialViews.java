@@ -260,11 +260,7 @@ public final class OfficialViews {
         List<PriceLevels.Rank> ranks = new ArrayList<>(prices.ranks(role.soc()));
         ranks.sort(Comparator.comparingInt((PriceLevels.Rank r) -> byRealMedian ? r.byRealMedian() : r.byMedian())
                 .thenComparing(PriceLevels.Rank::area));
-        List<PriceLevels.Rank> shown = ranks.size() <= 2 * each ? ranks
-                : new ArrayList<>(ranks.subList(0, each));
-        if (ranks.size() > 2 * each) {
-            shown.addAll(ranks.subList(ranks.size() - each, ranks.size()));
-        }
+        List<PriceLevels.Rank> shown = ends(ranks, each);
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
         for (PriceLevels.Rank r : shown) {
@@ -283,6 +279,16 @@ public final class OfficialViews {
                 .withLinks(links);
     }
 
+    /** The first and last {@code each} of a ranking, or all of it when it is no longer than both ends together. */
+    private static <T> List<T> ends(List<T> ranking, int each) {
+        if (ranking.size() <= 2 * each) {
+            return ranking;
+        }
+        List<T> shown = new ArrayList<>(ranking.subList(0, each));
+        shown.addAll(ranking.subList(ranking.size() - each, ranking.size()));
+        return shown;
+    }
+
     /**
      * Two roles' state medians as paid and in national-average prices, for the states at each end of the ranking of
      * {@code a}'s occupation by median in national-average prices (all of them when they are few): a phone shows the
@@ -291,10 +297,7 @@ public final class OfficialViews {
     public Table pairStateEnds(Role a, Role b, int each) {
         boolean one = a.soc().equals(b.soc());
         List<PriceLevels.Rank> ranks = prices.ranks(a.soc());
-        List<PriceLevels.Rank> shown = ranks.size() <= 2 * each ? ranks : new ArrayList<>(ranks.subList(0, each));
-        if (ranks.size() > 2 * each) {
-            shown.addAll(ranks.subList(ranks.size() - each, ranks.size()));
-        }
+        List<PriceLevels.Rank> shown = ends(ranks, each);
         List<List<String>> rows = new ArrayList<>();
         List<String> links = new ArrayList<>();
         for (PriceLevels.Rank r : shown) {
