@@ -22,8 +22,10 @@ import com.salaryatlas.web.PageMeta.Crumb;
 import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.Option;
+import com.salaryatlas.web.KeptFragments;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -50,6 +52,11 @@ public final class CalculatorController {
     /** The role a first-time visitor sees selected: the one our first guides are about. */
     private static final String DEFAULT_ROLE = "backend-developer";
     private static final List<Crumb> CRUMBS = List.of(new Crumb("Calculator", "/calculator"));
+    /**
+     * Kept form pieces: every role's fields with no choice made, plus room for the common choices. A fields fragment
+     * is about 6 KB, so this is about 3 MB at most.
+     */
+    private static final int KEPT_FRAGMENTS = 512;
 
     private final Dataset data;
     private final EstimationService estimates;
@@ -64,9 +71,10 @@ public final class CalculatorController {
     private final Moves moves;
     /** The states and DC pay can be carried to, "not moving" first; marked per visitor. */
     private final List<Option> destinations;
-    /** Keyed by the selected value; bounded by the number of roles and places (an unknown value renders the default). */
-    private final Map<String, String> roleOptions = new ConcurrentHashMap<>();
-    private final Map<String, String> locationOptions = new ConcurrentHashMap<>();
+    /** The form's pieces that depend only on a few inputs, rendered once per distinct choice (see {@link #model}). */
+    private final KeptFragments kept;
+    /** The layout around the page's main element, with and without a noindex: rendered once each. */
+    private final Map<Boolean, ThymeleafRenderer.Shell> shells = new ConcurrentHashMap<>();
 
     public CalculatorController(Dataset data, EstimationService estimates, Explanations explain, EstimateLog log,
                                 ArticleRepository articles, ThymeleafRenderer renderer, PageCache cache, FormBody formBody,
@@ -78,6 +86,7 @@ public final class CalculatorController {
         moves.destinations().forEach(a -> places.add(new Option(a.key(), a.name())));
         this.destinations = List.copyOf(places);
         this.renderer = renderer;
+        this.kept = new KeptFragments(renderer, KEPT_FRAGMENTS);
         this.cache = cache;
         this.data = data;
         this.estimates = estimates;
@@ -141,8 +150,7 @@ public final class CalculatorController {
         } catch (FormBody.Refused refused) {
             form = EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole());
         }
-        ctx.render("calculator/fields :: fields", Map.of("page", meta().noindexed(), "form", form,
-                "options", options.selectedFor(form, defaultRole())));
+        ctx.html(fields(form, options.selectedFor(form, defaultRole())));
     }
 
     private void answer(Context ctx, Reached reached) {
@@ -172,7 +180,10 @@ public final class CalculatorController {
     /** The full page, or for a live update the result fragment (or the errors fragment) alone. */
     private void render(Context ctx, Reached reached, EstimateForm form, Estimate estimate, String problem) {
         if (!reached.fragmentOnly) {
-            ctx.render("calculator/calculator.html", model(form, estimate, problem));
+            Map<String, Object> model = model(form, estimate, problem);
+            PageMeta page = (PageMeta) model.get("page");
+            ThymeleafRenderer.Shell shell = shells.computeIfAbsent(page.noindex(), noindex -> renderer.shell(page, ctx.path()));
+            ctx.contentType(ContentType.TEXT_HTML).result(shell.around(renderer.render("calculator/calculator :: main", model, ctx.path())));
         } else if (estimate != null) {
             ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
         } else {
@@ -193,15 +204,20 @@ public final class CalculatorController {
         model.put("form", form);
         CalculatorOptions chosen = options.selectedFor(form, defaultRole());
         model.put("options", chosen);
-        // The two long lists are rendered once per selected value and kept: most of a result page's template work.
-        // Only a known value is a key, so odd input cannot grow the maps; anything else shows nothing selected.
-        String roleKey = form.role != null && data.role(form.role).isPresent() ? form.role : "";
-        String placeKey = data.place(form.locationOrDefault()).isPresent() ? form.locationOrDefault() : "";
-        model.put("roleOptions", roleOptions.computeIfAbsent(roleKey,
-                key -> renderer.fragment("calculator/options :: options", Map.of("options", chosen.roles()))));
-        model.put("locationOptions", locationOptions.computeIfAbsent(placeKey,
-                key -> renderer.fragment("calculator/options :: locations", Map.of("groups", chosen.locations()))));
-        model.put("destinations", Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo)));
+        // The long lists and the role's fields are most of the form's markup and depend on a choice or two: each is
+        // rendered once per choice and kept. A value none of the options has keys as null (nothing chosen), so odd
+        // input cannot grow the kept pieces.
+        model.put("roleOptions", kept.get(Choice.of("role", form.role, chosen.roles()),
+                "calculator/options :: options", () -> Map.of("options", chosen.roles())));
+        model.put("levelOptions", kept.get(Choice.of("level", form.shownLevel(), chosen.levels()),
+                "calculator/options :: options", () -> Map.of("options", chosen.levels())));
+        model.put("locationOptions", kept.get(Choice.of("location", form.locationOrDefault(),
+                        chosen.locations().stream().flatMap(g -> g.options().stream()).toList()),
+                "calculator/options :: locations", () -> Map.of("groups", chosen.locations())));
+        List<Option> places = Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo));
+        model.put("destinationOptions", kept.get(Choice.of("moving-to", form.movingTo == null ? "" : form.movingTo, places),
+                "calculator/options :: options", () -> Map.of("options", places)));
+        model.put("fields", fields(form, chosen));
         model.put("problem", problem);
         PageMeta meta = meta();
         if (estimate != null) {
@@ -212,6 +228,27 @@ public final class CalculatorController {
         }
         model.put("page", meta);
         return model;
+    }
+
+    /** The key of a kept option list: the field and its chosen value, null when no option has that value. */
+    private record Choice(String field, String value) {
+        static Choice of(String field, String value, List<Option> options) {
+            return new Choice(field, options.stream().anyMatch(o -> o.value().equals(value)) ? value : null);
+        }
+    }
+
+    /** What the role's fields fragment reads, and so what it is kept by. */
+    private record FieldsKey(String role, List<String> skills, String industry, String orgSize, String arrangement,
+                             List<String> errors) {
+    }
+
+    /** The fields that depend on the role (skills, industry, company size, arrangement), kept per role and choice. */
+    private String fields(EstimateForm form, CalculatorOptions chosen) {
+        String role = form.role != null && data.role(form.role).isPresent() ? form.role : defaultRole();
+        List<String> errors = java.util.stream.Stream.of("skills", "industry", "org-size", "arrangement")
+                .map(f -> String.valueOf(form.errors.get(f))).toList();
+        return kept.get(new FieldsKey(role, form.skills, form.industry, form.orgSize, form.arrangement, errors),
+                "calculator/fields :: fields", () -> Map.of("form", form, "options", chosen));
     }
 
     private static PageMeta meta() {

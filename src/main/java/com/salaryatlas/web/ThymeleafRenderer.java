@@ -2,6 +2,8 @@ package com.salaryatlas.web;
 
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -67,6 +69,32 @@ public final class ThymeleafRenderer implements FileRenderer {
         return engine.process(new TemplateSpec(templateAndSelector.substring(0, selector),
                 Set.of(templateAndSelector.substring(selector + 4)), TemplateMode.HTML, null),
                 new org.thymeleaf.context.Context(Locale.US, new HashMap<>(model)));
+    }
+
+    /**
+     * The layout (head, navigation, breadcrumbs, footer) of a page with this meta at this path, rendered without its
+     * main element: a page rendered per request renders only its {@code main} and wraps it in a kept shell.
+     */
+    public Shell shell(PageMeta page, String currentPath) {
+        String html = render("web/shell", Map.of("page", page, "slot", Shell.SLOT), currentPath);
+        int slot = html.indexOf(Shell.SLOT);
+        return new Shell(html.substring(0, slot).getBytes(StandardCharsets.UTF_8),
+                html.substring(slot + Shell.SLOT.length()).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A page's layout as bytes before and after its main element. */
+    public record Shell(byte[] before, byte[] after) {
+
+        static final String SLOT = "<!--salary-atlas:main-->";
+
+        /** The whole page: this shell around {@code main}, encoded once. */
+        public byte[] around(String main) {
+            byte[] middle = main.getBytes(StandardCharsets.UTF_8);
+            byte[] page = Arrays.copyOf(before, before.length + middle.length + after.length);
+            System.arraycopy(middle, 0, page, before.length, middle.length);
+            System.arraycopy(after, 0, page, before.length + middle.length, after.length);
+            return page;
+        }
     }
 
     @Override

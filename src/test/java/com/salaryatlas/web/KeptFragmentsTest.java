@@ -1,0 +1,62 @@
+package com.salaryatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.salaryatlas.web.PageMeta.Crumb;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class KeptFragmentsTest {
+
+    private final ThymeleafRenderer renderer = new ThymeleafRenderer(SiteFiles.packaged(),
+            SiteInfo.of("https://salaryatlas.test", "t", Map.of()));
+    private final AtomicInteger renders = new AtomicInteger();
+
+    private Map<String, ?> options(String selected) {
+        renders.incrementAndGet();
+        return Map.of("options", Option.mark(List.of(new Option("a", "Alpha"), new Option("b", "Beta")), selected::equals));
+    }
+
+    @Test
+    void a_fragment_is_rendered_once_per_key() {
+        KeptFragments kept = new KeptFragments(renderer, 4);
+        kept.get("a", "calculator/options :: options", () -> options("a"));
+        kept.get("a", "calculator/options :: options", () -> options("a"));
+        assertEquals(1, renders.get());
+    }
+
+    @Test
+    void a_kept_fragment_is_the_markup_its_model_renders() {
+        KeptFragments kept = new KeptFragments(renderer, 4);
+        String html = kept.get("b", "calculator/options :: options", () -> options("b"));
+        assertTrue(html.contains("<option value=\"b\" selected=\"selected\">Beta</option>"), html);
+    }
+
+    @Test
+    void beyond_its_bound_the_least_recently_used_fragment_goes_first() {
+        KeptFragments kept = new KeptFragments(renderer, 2);
+        kept.get("a", "calculator/options :: options", () -> options("a"));
+        kept.get("b", "calculator/options :: options", () -> options("b"));
+        kept.get("a", "calculator/options :: options", () -> options("a"));
+        kept.get("c", "calculator/options :: options", () -> options("a"));
+        kept.get("a", "calculator/options :: options", () -> options("a"));
+        kept.get("b", "calculator/options :: options", () -> options("b"));
+        assertEquals(4, renders.get(), "a, b and c rendered once each; b again after c pushed it out");
+    }
+
+    @Test
+    void a_shell_around_a_main_element_is_the_whole_page_the_layout_renders() {
+        PageMeta meta = PageMeta.of("Salary calculator", "Estimate a salary.").canonical("/calculator")
+                .withBreadcrumbs(List.of(new Crumb("Calculator", "/calculator")));
+        String page = new String(renderer.shell(meta, "/calculator").around("<main id=\"main\">Hello</main>"),
+                java.nio.charset.StandardCharsets.UTF_8);
+        String whole = renderer.render("web/not-found", Map.of("page", meta), "/calculator");
+        String layoutBefore = whole.substring(0, whole.indexOf("<main"));
+        assertTrue(page.startsWith(layoutBefore), page);
+        assertTrue(page.contains("<main id=\"main\">Hello</main>"), page);
+        assertTrue(page.endsWith(whole.substring(whole.indexOf("</main>") + "</main>".length())), page);
+    }
+}
