@@ -1,9 +1,9 @@
 package com.salaryatlas.calculator;
 
-import com.salaryatlas.articles.Article;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Role;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
@@ -23,6 +23,7 @@ import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.Option;
 import com.salaryatlas.web.KeptFragments;
+import com.salaryatlas.web.Link;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.ContentType;
@@ -41,9 +42,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The salary calculator: a plain form that works without JavaScript ({@link #showForm}, {@link #submitForm}),
- * whose result is also reachable as a shareable GET. With JavaScript the page fetches {@link #showResult}, the same
- * result fragment the POST renders, and swaps it in: the result's markup has one renderer.
+ * The salary calculator: a plain form that works without JavaScript, whose result is also reachable as a shareable
+ * GET. With JavaScript the page fetches the same result fragment the POST renders and swaps it in: every way in is
+ * {@link #answer}, and the result's markup has one renderer.
  */
 public final class CalculatorController {
 
@@ -57,6 +58,7 @@ public final class CalculatorController {
      * is about 6 KB, so this is about 3 MB at most.
      */
     private static final int KEPT_FRAGMENTS = 512;
+    private static final String LEVEL_BANDS = CalculatorOptions.levelBands();
 
     private final Dataset data;
     private final EstimationService estimates;
@@ -218,6 +220,7 @@ public final class CalculatorController {
         model.put("destinationOptions", kept.get(Choice.of("moving-to", form.movingTo == null ? "" : form.movingTo, places),
                 "calculator/options :: options", () -> Map.of("options", places)));
         model.put("fields", fields(form, chosen));
+        model.put("levelBands", LEVEL_BANDS);
         model.put("problem", problem);
         PageMeta meta = meta();
         if (estimate != null) {
@@ -267,8 +270,11 @@ public final class CalculatorController {
         List<Line> missing = e.total().missing().stream()
                 .map(m -> new Line(capitalise(m.component()), explain.missing(m))).toList();
         Move move = form.destination() == null ? null : moves.move(e, form.destination());
-        return new Result(e, text, factorRows(e), parts, missing, whatIfs, shareUrl(form, false),
-                form.offer == null ? null : shareUrl(form, true), articles.covering(e.request().role()), chart(e),
+        Role role = e.request().role();
+        List<Link> guides = articles.covering(role).stream().map(a -> new Link(a.title(), a.url())).toList();
+        return new Result(role.title(), e.request().location().name(), "/salaries/" + role.slug(), text,
+                factorRows(e), parts, missing, whatIfs, shareUrl(form, false),
+                form.offer == null ? null : shareUrl(form, true), guides, chart(e),
                 smallSample(e), move == null ? null : MoveText.summary(move), move == null ? null : smallSample(move.there()));
     }
 
@@ -285,10 +291,10 @@ public final class CalculatorController {
      * the "moving to" sentences by name ({@link MoveText#summary}) and {@code moveSmallSample} the same warning for
      * the destination's estimate; each null when it does not apply.
      */
-    public record Result(Estimate estimate, Map<String, String> text, List<FactorRow> factors, List<Part> parts,
-                         List<Line> missing, List<Line> whatIfs, String shareUrl, String shareUrlWithOffer,
-                         List<Article> guides, Chart chart, String smallSample, Map<String, String> move,
-                         String moveSmallSample) {
+    public record Result(String roleTitle, String placeName, String rolePage, Map<String, String> text,
+                         List<FactorRow> factors, List<Part> parts, List<Line> missing, List<Line> whatIfs,
+                         String shareUrl, String shareUrlWithOffer, List<Link> guides, Chart chart,
+                         String smallSample, Map<String, String> move, String moveSmallSample) {
     }
 
     /** A factor line with its source resolved for linking. */

@@ -42,7 +42,7 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
     }
 
     /** Each level's last year, "2:entry,5:mid,10:senior,99:staff", for the script that keeps the level in step with the years. */
-    public String levelBands() {
+    public static String levelBands() {
         return java.util.Arrays.stream(com.salaryatlas.dataset.Level.values())
                 .map(l -> Math.min(l.toYears, 99) + ":" + l.slug).collect(java.util.stream.Collectors.joining(","));
     }

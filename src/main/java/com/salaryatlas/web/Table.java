@@ -1,5 +1,6 @@
 package com.salaryatlas.web;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -32,5 +33,42 @@ public record Table(String caption, List<String> head, List<List<String>> rows, 
 
     public String link(int row) {
         return links == null ? null : links.get(row);
+    }
+
+    /**
+     * The table as its template prints it, every class, link and card label worked out here: an index comparison
+     * or a method call per cell in the template was most of a table's rendering time.
+     */
+    public View view() {
+        List<Heading> headings = new ArrayList<>(head.size());
+        for (int i = 0; i < head.size(); i++) {
+            headings.add(new Heading(head.get(i), i > 0 && !isText(i) ? "num" : null));
+        }
+        List<Row> printed = new ArrayList<>(rows.size());
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = rows.get(r);
+            List<Cell> cells = new ArrayList<>(row.size());
+            for (int i = 1; i < row.size(); i++) {
+                cells.add(new Cell(row.get(i), isText(i) ? "text" : "num", head.get(i)));
+            }
+            printed.add(new Row(row.get(0), link(r), cells));
+        }
+        return new View(caption, note, head.size() > 3, headings, printed);
+    }
+
+    /** What the table fragment prints; {@code cards} lays a wide table out as one card per row on a phone. */
+    public record View(String caption, String note, boolean cards, List<Heading> head, List<Row> rows) {
+    }
+
+    /** A column heading and its class ("num" for a figure column, null for none). */
+    public record Heading(String text, String cssClass) {
+    }
+
+    /** A row: the cell that names it (linked when {@code href} is set) and its other cells. */
+    public record Row(String label, String href, List<Cell> cells) {
+    }
+
+    /** One cell, its class ("text" or "num") and the heading a phone's card shows beside it. */
+    public record Cell(String text, String cssClass, String label) {
     }
 }
