@@ -206,19 +206,16 @@ public final class CalculatorController {
         model.put("form", form);
         CalculatorOptions chosen = options.selectedFor(form, defaultRole());
         model.put("options", chosen);
-        // The long lists and the role's fields are most of the form's markup and depend on a choice or two: each is
-        // rendered once per choice and kept. A value none of the options has keys as null (nothing chosen), so odd
-        // input cannot grow the kept pieces.
-        model.put("roleOptions", kept.get(Choice.of("role", form.role, chosen.roles()),
-                "calculator/options :: options", () -> Map.of("options", chosen.roles())));
-        model.put("levelOptions", kept.get(Choice.of("level", form.shownLevel(), chosen.levels()),
-                "calculator/options :: options", () -> Map.of("options", chosen.levels())));
-        model.put("locationOptions", kept.get(Choice.of("location", form.locationOrDefault(),
-                        chosen.locations().stream().flatMap(g -> g.options().stream()).toList()),
-                "calculator/options :: locations", () -> Map.of("groups", chosen.locations())));
+        // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
+        // is rendered once per choice and kept.
         List<Option> places = Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo));
-        model.put("destinationOptions", kept.get(Choice.of("moving-to", form.movingTo == null ? "" : form.movingTo, places),
-                "calculator/options :: options", () -> Map.of("options", places)));
+        model.put("choices", new Choices(
+                choice("role", form.role, chosen.roles(), "options", Map.of("options", chosen.roles()), form),
+                choice("level", form.shownLevel(), chosen.levels(), "options", Map.of("options", chosen.levels()), form),
+                choice("location", form.locationOrDefault(), chosen.locations().stream().flatMap(g -> g.options().stream()).toList(),
+                        "locations", Map.of("groups", chosen.locations()), form),
+                choice("moving-to", form.movingTo == null ? "" : form.movingTo, places, "options", Map.of("options", places),
+                        form)));
         model.put("fields", fields(form, chosen));
         model.put("levelBands", LEVEL_BANDS);
         model.put("problem", problem);
@@ -233,11 +230,29 @@ public final class CalculatorController {
         return model;
     }
 
-    /** The key of a kept option list: the field and its chosen value, null when no option has that value. */
-    private record Choice(String field, String value) {
-        static Choice of(String field, String value, List<Option> options) {
-            return new Choice(field, options.stream().anyMatch(o -> o.value().equals(value)) ? value : null);
-        }
+    /** The calculator's select fields, each rendered whole (label, help, error and options). */
+    public record Choices(String role, String level, String location, String movingTo) {
+    }
+
+    /**
+     * What a kept select field is rendered from: the field, its chosen value (null when no option has it, so odd input
+     * cannot grow the kept pieces) and its error.
+     */
+    private record Choice(String field, String value, String error) {
+    }
+
+    /** One select field, from calculator/choices.html, its options from calculator/options.html. */
+    private String choice(String field, String value, List<Option> options, String optionsFragment,
+                          Map<String, ?> optionsModel, EstimateForm form) {
+        String chosen = options.stream().anyMatch(o -> o.value().equals(value)) ? value : null;
+        String error = form.errors.get(field);
+        String fragment = field.equals("moving-to") ? "movingTo" : field;
+        return kept.get(new Choice(field, chosen, error), "calculator/choices :: " + fragment, () -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("optionsHtml", renderer.fragment("calculator/options :: " + optionsFragment, optionsModel));
+            model.put("error", error);
+            return model;
+        });
     }
 
     /** What the role's fields fragment reads, and so what it is kept by. */
