@@ -28,8 +28,10 @@ import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.PairViews;
 import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.web.Chart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -359,6 +361,27 @@ public final class Shortcodes {
             case "p90" -> d.p90();
             default -> throw bad("unknown percentile '" + p + "'; use p10, p25, p50, p75 or p90");
         };
+    }
+
+    /**
+     * HTML cut where a block shortcode's slot elements stand ({@code slot}'s first group names each): the runs of
+     * HTML between them and the slots, in page order, each made into a part.
+     */
+    static <P> List<P> cut(String html, Pattern slot, Function<String, P> htmlPart, Function<String, P> slotPart) {
+        List<P> parts = new ArrayList<>();
+        Matcher m = slot.matcher(html);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(htmlPart.apply(html.substring(from, m.start())));
+            }
+            parts.add(slotPart.apply(m.group(1)));
+            from = m.end();
+        }
+        if (from < html.length()) {
+            parts.add(htmlPart.apply(html.substring(from)));
+        }
+        return parts;
     }
 
     /** Where a table shortcode stood in a reference page: the element its template puts the named table in place of. */
