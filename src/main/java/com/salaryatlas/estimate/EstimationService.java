@@ -5,7 +5,6 @@ import com.salaryatlas.dataset.Distribution;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.Premium;
-import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.SkillPay;
 import com.salaryatlas.dataset.SurveyLanguage;
 import com.salaryatlas.dataset.TotalComp;

@@ -312,7 +312,7 @@ public final class RoleViews {
                     l.coding() == null ? "—" : Format.count(l.coding().n()),
                     l.professional() == null ? "too few answers" : Format.signedPercent(l.professional().percent()),
                     l.professional() == null ? "—" : Format.count(l.professional().n()),
-                    l.measured() ? Format.signedPercent(l.applied()) : "not measured: the postings rule applies"));
+                    l.measured() ? Format.signedPercent(l.applied()) : "none from the survey: too few answers"));
         }
         return new Table("Languages the calculator offers, as the Stack Overflow survey measures them",
                 List.of("Language", "2025 lift (years coding)", "2025 n", "2023 lift (professional years)", "2023 n",
