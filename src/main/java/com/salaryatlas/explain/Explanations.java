@@ -5,6 +5,7 @@ import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.Source;
+import com.salaryatlas.dataset.SurveyLanguage;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.CompComponent;
@@ -188,7 +189,7 @@ public final class Explanations {
         if (l.professional() != null) {
             text.append(surveyLift(l.professional()));
         } else {
-            text.append("no ").append(com.salaryatlas.dataset.SurveyLanguage.OTHER_YEAR).append(" figure");
+            text.append("no ").append(SurveyLanguage.OTHER_YEAR).append(" figure");
         }
         if (l.postings() != null) {
             Figures.Postings p = l.postings();
@@ -203,7 +204,7 @@ public final class Explanations {
      * years.
      */
     public static String surveyLift(Figures.SurveyRatio r) {
-        String years = r.year().equals(com.salaryatlas.dataset.SurveyLanguage.APPLIED_YEAR) ? "years coding"
+        String years = r.year().equals(SurveyLanguage.APPLIED_YEAR) ? "years coding"
                 : "professional years";
         return Format.signedPercent(r.percent()) + " (" + r.year() + ", " + years + ", n = " + Format.count(r.n()) + ")";
     }
