@@ -3,10 +3,8 @@ package com.salaryatlas.articles;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.web.Chart;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 
 /**
  * One guide article: its front matter, its opening paragraph (the lede, shown under the title), the rest of
@@ -23,20 +21,7 @@ public record Article(String slug, String kind, String title, String description
 
     /** The body as the page prints it: its HTML cut where a chart shortcode stood, the chart in between. */
     public List<Part> parts() {
-        List<Part> parts = new ArrayList<>();
-        Matcher slot = Shortcodes.CHART_SLOT.matcher(html);
-        int from = 0;
-        while (slot.find()) {
-            if (slot.start() > from) {
-                parts.add(new Part(html.substring(from, slot.start()), null));
-            }
-            parts.add(new Part(null, charts.get(slot.group(1))));
-            from = slot.end();
-        }
-        if (from < html.length()) {
-            parts.add(new Part(html.substring(from), null));
-        }
-        return parts;
+        return Shortcodes.cut(html, Shortcodes.CHART_SLOT, h -> new Part(h, null), id -> new Part(null, charts.get(id)));
     }
 
     /** A section of the article, for its table of contents. */

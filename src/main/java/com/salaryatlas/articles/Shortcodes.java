@@ -28,8 +28,10 @@ import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.PairViews;
 import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.web.Chart;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -94,6 +96,7 @@ public final class Shortcodes {
             String value;
             try {
                 value = m.group(1).equals("chart") ? chart(args, charts, markdown, m.start(), m.end())
+                        : m.group(1).equals("table") ? table(args, charts != null, markdown, m.start(), m.end())
                         : render(m.group(1), args, notes);
             } catch (IllegalArgumentException e) {
                 throw new ContentException(where + ": " + m.group() + ": " + e.getMessage());
@@ -360,17 +363,61 @@ public final class Shortcodes {
         };
     }
 
+    /**
+     * HTML cut where a block shortcode's slot elements stand ({@code slot}'s first group names each): the runs of
+     * HTML between them and the slots, in page order, each made into a part.
+     */
+    static <P> List<P> cut(String html, Pattern slot, Function<String, P> htmlPart, Function<String, P> slotPart) {
+        List<P> parts = new ArrayList<>();
+        Matcher m = slot.matcher(html);
+        int from = 0;
+        while (m.find()) {
+            if (m.start() > from) {
+                parts.add(htmlPart.apply(html.substring(from, m.start())));
+            }
+            parts.add(slotPart.apply(m.group(1)));
+            from = m.end();
+        }
+        if (from < html.length()) {
+            parts.add(htmlPart.apply(html.substring(from)));
+        }
+        return parts;
+    }
+
+    /** Where a table shortcode stood in a reference page: the element its template puts the named table in place of. */
+    public static final Pattern TABLE_SLOT = Pattern.compile("<div data-table-slot=\"([a-z0-9-]+)\"></div>\n?");
+
+    /** The tables a reference page can place, by name: the page's controller supplies each one. */
+    public static final List<String> TABLES = List.of("languages");
+
+    /** A table a block shortcode places (a reference page's own, from the figures code): a slot the template fills. */
+    private static String table(String[] a, boolean inArticle, String markdown, int start, int end) {
+        if (inArticle) {
+            throw bad("a table can be placed only in a reference page (content/pages); articles place charts");
+        }
+        standsAlone("a table", markdown, start, end);
+        arity(a, 1);
+        if (!TABLES.contains(a[0])) {
+            throw bad("unknown table '" + a[0] + "'; use " + String.join(" or ", TABLES));
+        }
+        return "\n<div data-table-slot=\"" + a[0] + "\"></div>\n";
+    }
+
+    private static void standsAlone(String what, String markdown, int start, int end) {
+        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
+        int lineEnd = markdown.indexOf('\n', end);
+        if (!markdown.substring(lineStart, lineEnd < 0 ? markdown.length() : lineEnd).strip()
+                .equals(markdown.substring(start, end))) {
+            throw bad(what + " stands alone on its own line");
+        }
+    }
+
     /** The chart a block shortcode places: rendered by the page's template where the slot element stands. */
     private String chart(String[] a, Map<String, Chart> charts, String markdown, int start, int end) {
         if (charts == null) {
             throw bad("a chart can be placed only in an article");
         }
-        int lineStart = markdown.lastIndexOf('\n', start - 1) + 1;
-        int lineEnd = markdown.indexOf('\n', end);
-        if (!markdown.substring(lineStart, lineEnd < 0 ? markdown.length() : lineEnd).strip()
-                .equals(markdown.substring(start, end))) {
-            throw bad("a chart stands alone on its own line");
-        }
+        standsAlone("a chart", markdown, start, end);
         if (a.length == 0) {
             throw bad("name the chart: pair, experience, states-real or real-change");
         }

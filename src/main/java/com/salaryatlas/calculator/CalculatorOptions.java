@@ -97,6 +97,10 @@ public record CalculatorOptions(List<Option> roles, List<Option> levels, List<Op
             if (data.skillPay(role, id).isPresent()) {
                 label = "Skills named in job postings";
             }
+            // A language counts in the languages group whichever source measures it, so it is listed there.
+            if (data.surveyLanguage(id).isPresent()) {
+                label = "Languages";
+            }
             groups.get(label).add(new Option(id, data.skillName(role, id)));
         }
         return groups.entrySet().stream().filter(e -> !e.getValue().isEmpty())

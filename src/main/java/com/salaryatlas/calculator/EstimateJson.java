@@ -90,9 +90,10 @@ final class EstimateJson {
     }
 
     /**
-     * The survey figures a measured factor rests on: the pooled years, the grouping and group, its answers, and for
-     * experience the cell median's rank among the occupation's population and the percentile of BLS pay it places the
-     * middle at, for company size and work arrangement the ratio to all developers with the same years.
+     * The survey figures a measured factor rests on: the survey year (or the pooled years), the grouping and group, its
+     * answers, and for experience the cell median's rank among the occupation's population and the percentile of BLS
+     * pay it places the middle at, for company size, work arrangement and a language the ratio to all developers with
+     * the same years (a language's the one applied: 2025's, in bands of years coding).
      */
     record SurveyAnswer(String surveyYears, String grouping, String group, long n,
                         @JsonInclude(JsonInclude.Include.NON_NULL) Double rank,
@@ -106,10 +107,17 @@ final class EstimateJson {
                         s.n(), s.cellRank(), Math.round(s.mid() * 100) / 100.0, null);
             }
             if (figures instanceof Figures.SurveyRatio r) {
-                return new SurveyAnswer("2023+2024", r.grouping(), r.group(), r.n(), null, null,
-                        Math.round(r.ratio() * 10_000) / 10_000.0);
+                return ratio(r);
+            }
+            if (figures instanceof Figures.Language l) {
+                return ratio(l.applied());
             }
             return null;
+        }
+
+        private static SurveyAnswer ratio(Figures.SurveyRatio r) {
+            return new SurveyAnswer(r.year(), r.grouping(), r.group(), r.n(), null, null,
+                    Math.round(r.ratio() * 10_000) / 10_000.0);
         }
     }
 

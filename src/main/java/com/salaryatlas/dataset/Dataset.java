@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
                       List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
                       List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
-                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyRank> surveyRanks,
+                      List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyLanguage> surveyLanguages,
+                      List<SurveyRank> surveyRanks,
                       List<RoleAlias> aliases, List<Projection> projections) {
 
     public Dataset {
@@ -26,6 +27,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         totalComp = List.copyOf(totalComp);
         surveyPay = List.copyOf(surveyPay);
         surveyGroups = List.copyOf(surveyGroups);
+        surveyLanguages = List.copyOf(surveyLanguages);
         surveyRanks = List.copyOf(surveyRanks);
         aliases = List.copyOf(aliases);
         projections = List.copyOf(projections);
@@ -44,6 +46,11 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     /** The survey's job type that stands for a role, if one does. */
     public Optional<SurveyGroup> surveyGroup(String role) {
         return surveyGroups.stream().filter(g -> g.role().equals(role)).findFirst();
+    }
+
+    /** The survey's label for a skill the calculator offers as a language (survey_languages.csv), if it has one. */
+    public Optional<SurveyLanguage> surveyLanguage(String skill) {
+        return surveyLanguages.stream().filter(l -> l.skill().equals(skill)).findFirst();
     }
 
     /** The survey cells of one year (or "2023+2024"), grouping and group, in the file's order. */
@@ -146,7 +153,8 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     /** True for a skill, certification or specialization the dataset knows for any role. */
     public boolean knowsSkill(String slug) {
-        return premium(slug).map(p -> !p.isCompany()).orElse(false) || skillPay.stream().anyMatch(s -> s.skill().equals(slug));
+        return premium(slug).map(p -> !p.isCompany()).orElse(false) || skillPay.stream().anyMatch(s -> s.skill().equals(slug))
+                || surveyLanguage(slug).isPresent();
     }
 
     public Optional<Premium> company(String slug) {
@@ -172,6 +180,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         return skillPay(role, skill).map(SkillPay::name)
                 .or(() -> premium(skill).map(Premium::name))
                 .or(() -> skillPay.stream().filter(s -> s.skill().equals(skill)).map(SkillPay::name).findFirst())
+                .or(() -> surveyLanguage(skill).map(SurveyLanguage::language))
                 .orElse(skill);
     }
 

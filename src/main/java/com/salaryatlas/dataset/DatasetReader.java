@@ -122,6 +122,14 @@ public final class DatasetReader {
                 known(r, "devtype", devtypes), r.text("note")));
         unique("survey_groups.csv", surveyGroups, SurveyGroup::role);
 
+        // The calculator applies 2025's language cells, so a language must be a label that year uses.
+        Set<String> languages = new HashSet<>();
+        surveyPay.stream().filter(c -> c.surveyYear().equals(SurveyLanguage.APPLIED_YEAR)
+                && c.grouping().equals(SurveyLanguage.GROUPING)).forEach(c -> languages.add(c.group()));
+        List<SurveyLanguage> surveyLanguages = rows("survey_languages.csv", r -> new SurveyLanguage(slug(r, "skill"),
+                known(r, "language", languages), roleList(r, roleSlugs)));
+        unique("survey_languages.csv", surveyLanguages, SurveyLanguage::skill);
+
         List<SurveyRank> surveyRanks = rows("survey_ranks.csv", DatasetReader::surveyRank);
         unique("survey_ranks.csv", surveyRanks, c -> String.join("/", c.soc(), c.devtype(), String.valueOf(c.yearsFrom())));
 
@@ -130,7 +138,7 @@ public final class DatasetReader {
         unique("role_aliases.csv", aliases, RoleAlias::alias);
 
         return new Dataset(sources, roles, figures, locations, premiums, skillPay, skillDemand, stats, totalComp, oews,
-                new Prices(parities, cpi), surveyPay, surveyGroups, surveyRanks, aliases, projections);
+                new Prices(parities, cpi), surveyPay, surveyGroups, surveyLanguages, surveyRanks, aliases, projections);
     }
 
     /**
@@ -405,6 +413,22 @@ public final class DatasetReader {
 
     private static Premium premium(CsvRow r, Set<String> roles, Set<String> sources) {
         String kind = required(r.oneOf("kind", "skill", "certification", "specialization", "company"), r, "kind");
+        Set<String> appliesTo = roleList(r, roles);
+        Double low = r.decimal("low_pct");
+        Double high = r.decimal("high_pct");
+        if ((low == null) != (high == null)) {
+            throw r.error("give both low_pct and high_pct, or neither");
+        }
+        if (low != null && (low < 0 || high < low)) {
+            throw r.error("premium must satisfy 0 <= low_pct <= high_pct, got " + low + "–" + high);
+        }
+        String group = r.has("group") && r.text("group") != null ? slug(r, "group") : slug(r, "id");
+        return new Premium(slug(r, "id"), kind, r.required("name"), appliesTo, low, high,
+                known(r, "source", sources), r.text("note"), group);
+    }
+
+    /** A {@code roles} cell: blank for every role, or role slugs separated by {@code |}, each one roles.csv lists. */
+    private static Set<String> roleList(CsvRow r, Set<String> roles) {
         Set<String> appliesTo = new LinkedHashSet<>();
         String list = r.text("roles");
         if (list != null) {
@@ -415,17 +439,7 @@ public final class DatasetReader {
                 appliesTo.add(role.trim());
             }
         }
-        Double low = r.decimal("low_pct");
-        Double high = r.decimal("high_pct");
-        if ((low == null) != (high == null)) {
-            throw r.error("give both low_pct and high_pct, or neither");
-        }
-        if (low != null && (low < 0 || high < low)) {
-            throw r.error("premium must satisfy 0 <= low_pct <= high_pct, got " + low + "–" + high);
-        }
-        String group = r.has("group") && r.text("group") != null ? slug(r, "group") : slug(r, "id");
-        return new Premium(slug(r, "id"), kind, r.required("name"), Set.copyOf(appliesTo), low, high,
-                known(r, "source", sources), r.text("note"), group);
+        return Set.copyOf(appliesTo);
     }
 
     private static TotalComp totalComp(CsvRow r, Set<String> roles, Set<String> companies, Set<String> sources) {

@@ -5,8 +5,8 @@ import com.salaryatlas.dataset.Distribution;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
 import com.salaryatlas.dataset.Premium;
-import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.SkillPay;
+import com.salaryatlas.dataset.SurveyLanguage;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.estimate.Factor.Kind;
 import com.salaryatlas.estimate.Factor.Reason;
@@ -33,10 +33,22 @@ public final class EstimationService {
     public static final double PREMIUM_CAP_PCT = 30.0;
     public static final double HOURS_PER_YEAR = 2080.0;
     /**
-     * A skill's lift in job postings is shrunk toward zero by its sample size: lift × n / (n + this). With 100
-     * postings half the measured lift counts; with 900, nine tenths. A lift with no stated sample is not applied.
+     * A measured lift is shrunk toward zero by its sample size: lift × n / (n + this), for job postings (n postings)
+     * and the survey's languages (n answers) alike. With 100 half the measured lift counts; with 900, nine tenths. A
+     * posting lift with no stated sample is not applied.
      */
-    public static final int SHRINK_POSTINGS = 100;
+    public static final int SHRINK = 100;
+
+    /**
+     * The group every language counts in: one language counts, the largest. The rule for a language (stated on
+     * /methodology): where the survey measures it ({@link LanguageLifts#measured}: 2025, n at least
+     * {@link LanguageLifts#MIN_N}), its 2025 ratio in bands of years coding applies, shrunk by {@link #SHRINK}; 2023's
+     * ratio and the role's postings naming it are shown beside, not applied, and a quoted premium without data is
+     * never applied. Where the survey does not measure it, the postings rule and then a quoted premium apply as for
+     * any other skill. The survey asks every developer, so its answers outnumber any posting sample, and one source
+     * for every language keeps languages comparable with each other.
+     */
+    public static final String LANGUAGES = "languages";
 
     /** The survey the experience factor cites: its pooled cells are 2023's and 2024's respondents together. */
     static final String SURVEY_SOURCE = "so-survey-2024";
@@ -46,6 +58,7 @@ public final class EstimationService {
     private final Places places;
     private final Experience experience;
     private final SurveyFactors surveyFactors;
+    private final LanguageLifts languages;
 
     public EstimationService(Dataset data, Distributions distributions, Places places) {
         this.data = data;
@@ -53,6 +66,17 @@ public final class EstimationService {
         this.places = places;
         this.experience = new Experience(data);
         this.surveyFactors = new SurveyFactors(data);
+        this.languages = new LanguageLifts(data);
+    }
+
+    /** The languages the survey measures, for pages to show beside postings. */
+    public LanguageLifts languages() {
+        return languages;
+    }
+
+    /** How much of a lift measured on {@code n} postings or answers counts: n ÷ (n + {@link #SHRINK}). */
+    public static double shrinkWeight(long n) {
+        return n / (double) (n + SHRINK);
     }
 
     /** Company sizes and work arrangements the survey measures, for forms and pages to offer. */
@@ -148,6 +172,11 @@ public final class EstimationService {
                 ids.add(p.id());
             }
         }
+        for (LanguageLifts.Lift l : languages.offered(role)) {
+            if (!ids.contains(l.language().skill())) {
+                ids.add(l.language().skill());
+            }
+        }
         return ids;
     }
 
@@ -156,8 +185,14 @@ public final class EstimationService {
         return premiumFactor(role, skill, Kind.SKILL, 0);
     }
 
-    /** The group a skill counts in: a premium's own group, or its id for a skill known only from postings. */
+    /**
+     * The group a skill counts in: {@link #LANGUAGES} for a language survey_languages.csv lists, else a premium's own
+     * group, or its id for a skill known only from postings.
+     */
     public String group(String skill) {
+        if (data.surveyLanguage(skill).isPresent()) {
+            return LANGUAGES;
+        }
         return data.premium(skill).map(Premium::group).orElse(skill);
     }
 
@@ -255,28 +290,37 @@ public final class EstimationService {
         }
         Figures.SurveyRatio r = surveyFactors.group(grouping, slug).orElseThrow(
                 () -> new IllegalArgumentException("no survey group '" + slug + "' in " + grouping));
-        double pct = (r.ratio() - 1) * 100;
+        double pct = r.percent();
         byGroup.put(grouping, new double[] {pct, pct, pct});
         factorOfGroup.put(grouping, factors.size());
         factors.add(Factor.applied(kind, Reason.SURVEY_RATIO, r.group(), null, Math.round(midBefore * pct / 100), pct,
                 SURVEY_SOURCE, r));
     }
 
-    /** One premium's factor; an applied one carries its low and high percent and its middle as {@code percent}. */
+    /**
+     * One premium's factor; an applied one carries its low and high percent and its middle as {@code percent}. A
+     * language the survey measures takes the survey's lift (the rule at {@link #LANGUAGES}).
+     */
     private Factor premiumFactor(String role, String id, Kind kind, double midBefore) {
         Optional<SkillPay> sp = kind == Kind.SKILL ? data.skillPay(role, id) : Optional.empty();
-        Optional<RoleFigure> baseline = sp.flatMap(s -> data.postingMedian(role, s.source()));
-        if (sp.isPresent() && baseline.isPresent()) {
+        Optional<Figures.Postings> postings = sp.flatMap(s -> postings(role, s));
+        Optional<LanguageLifts.Lift> surveyed = kind == Kind.SKILL ? languages.measured(role, id) : Optional.empty();
+        if (surveyed.isPresent()) {
+            LanguageLifts.Lift l = surveyed.get();
+            double pct = l.applied();
+            return Factor.applied(kind, Reason.SKILL_SURVEY, data.skillName(role, id), null,
+                    Math.round(midBefore * pct / 100), pct, "so-survey-" + SurveyLanguage.APPLIED_YEAR,
+                    new Figures.Language(l.coding(), l.weight(), l.professional(), postings.orElse(null)));
+        }
+        if (sp.isPresent() && postings.isPresent()) {
             SkillPay s = sp.get();
-            double measured = (s.median() / (double) baseline.get().median() - 1) * 100;
+            Figures.Postings p = postings.get();
             if (s.n() == null) {
-                return Factor.notApplied(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, s.source(),
-                        new Figures.Postings(s.median(), baseline.get().median(), measured, null, null));
+                return Factor.notApplied(kind, Reason.SKILL_NO_SAMPLE, s.name(), null, s.source(), p);
             }
-            double weight = s.n() / (double) (s.n() + SHRINK_POSTINGS);
-            double pct = measured * weight;
+            double pct = p.measured() * p.weight();
             return Factor.applied(kind, Reason.SKILL_POSTINGS, s.name(), null, Math.round(midBefore * pct / 100), pct,
-                    s.source(), new Figures.Postings(s.median(), baseline.get().median(), measured, (long) s.n(), weight));
+                    s.source(), p);
         }
         Premium p = data.premium(id).orElse(null);
         if (p == null || (kind == Kind.COMPANY) != p.isCompany()) {
@@ -293,6 +337,13 @@ public final class EstimationService {
         return midPct == 0 ? Factor.notApplied(kind, Reason.PREMIUM_RANGE, p.name(), null, p.source(), range)
                 : Factor.applied(kind, Reason.PREMIUM_RANGE, p.name(), null, Math.round(midBefore * midPct / 100), midPct,
                         p.source(), range);
+    }
+
+    /** Postings naming a skill against all the role's postings of the same source, when that source gives both. */
+    private Optional<Figures.Postings> postings(String role, SkillPay s) {
+        return data.postingMedian(role, s.source()).map(baseline -> new Figures.Postings(s.median(), baseline.median(),
+                (s.median() / (double) baseline.median() - 1) * 100, s.n() == null ? null : (long) s.n(),
+                s.n() == null ? null : shrinkWeight(s.n())));
     }
 
     private TotalCompensation totalCompensation(EstimateRequest request, Level level, Range base) {

@@ -51,7 +51,7 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         if (figures instanceof Figures.Percent p) {
             return new Range(p.low(), percent, p.high());
         }
-        if (reason == Reason.SKILL_POSTINGS || reason == Reason.INDUSTRY_RATIO || reason == Reason.SURVEY_RATIO) {
+        if (reason == Reason.SKILL_POSTINGS || reason == Reason.SKILL_SURVEY || reason == Reason.INDUSTRY_RATIO || reason == Reason.SURVEY_RATIO) {
             return new Range(percent, percent, percent);
         }
         return null;
@@ -79,6 +79,11 @@ public record Factor(Kind kind, Reason reason, String subject, String note, long
         PLACE_RATIO,
         /** A skill's posted median over the role's overall posted median, shrunk toward zero by its sample size. */
         SKILL_POSTINGS,
+        /**
+         * A language the survey measures: 2025's ratio in bands of years coding, shrunk toward zero by its answers;
+         * 2023's and the postings' measurements are carried beside it, not applied.
+         */
+        SKILL_SURVEY,
         /** A posting lift whose sample size the source does not state: not applied. */
         SKILL_NO_SAMPLE,
         /** Another choice of the same group (a language, a certification family) counts instead. */

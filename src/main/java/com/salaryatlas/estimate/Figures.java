@@ -4,7 +4,7 @@ package com.salaryatlas.estimate;
  * The figures a factor's rule used, one record per kind of rule, so that a sentence explaining a factor reads named
  * fields the compiler checks rather than looking figures up by name.
  */
-public sealed interface Figures permits Figures.None, Figures.Survey, Figures.SurveyRatio, Figures.Ratio, Figures.Postings, Figures.Percent,
+public sealed interface Figures permits Figures.None, Figures.Survey, Figures.SurveyRatio, Figures.Language, Figures.Ratio, Figures.Postings, Figures.Percent,
         Figures.Cap {
 
     None NONE = new None();
@@ -28,10 +28,25 @@ public sealed interface Figures permits Figures.None, Figures.Survey, Figures.Su
     }
 
     /**
-     * A survey group's pay against all developers with the same years: the median ratio of its pooled 2023+2024
-     * cells, weighted by their answers ({@code n} in all, over {@code bands} experience bands).
+     * A survey group's pay against all developers with the same years: the median ratio of its cells of
+     * {@code year} ("2023+2024" for the pooled cells), weighted by their answers ({@code n} in all, over
+     * {@code bands} bands of years).
      */
-    record SurveyRatio(String grouping, String group, double ratio, long n, int bands) implements Figures {
+    record SurveyRatio(String year, String grouping, String group, double ratio, long n, int bands) implements Figures {
+
+        /** The ratio as a lift in percent: ×1.08 is +8. */
+        public double percent() {
+            return (ratio - 1) * 100;
+        }
+    }
+
+    /**
+     * A language measured by the survey: its ratio in 2025's bands of years coding ({@code applied}), the weight its
+     * answers give it (n ÷ (n + {@code EstimationService.SHRINK})), and the measurements shown beside it and not
+     * applied: 2023's ratio in bands of professional years ({@code professional}, null where 2023 has none) and the
+     * role's postings naming the skill ({@code postings}, null where there are none).
+     */
+    record Language(SurveyRatio applied, double weight, SurveyRatio professional, Postings postings) implements Figures {
     }
 
     /** One published median over another: a state's over the nation's, an industry's over all industries'. */

@@ -37,7 +37,7 @@ public final class SurveyFactors {
                     .map(SurveyPay::group).filter(g -> !g.startsWith("I don")).distinct()
                     .sorted(Comparator.comparingLong(SurveyFactors::sizeOrder)).toList();
             for (String label : labels) {
-                ratio(data, grouping, label).ifPresent(r -> groups.put(slug(label), r));
+                ratio(data, POOLED, grouping, label).ifPresent(r -> groups.put(slug(label), r));
             }
             bySlug.put(grouping, groups);
         }
@@ -57,13 +57,19 @@ public final class SurveyFactors {
         return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
-    private static Optional<Figures.SurveyRatio> ratio(Dataset data, String grouping, String label) {
+    /**
+     * A group's median over all developers' median, band by band in one survey year (or the pooled years), combined
+     * weighted by the group's answers in each band that has figures on both sides; empty when no band has.
+     */
+    static Optional<Figures.SurveyRatio> ratio(Dataset data, String year, String grouping, String label) {
         double weighted = 0;
         long n = 0;
         int bands = 0;
+        List<SurveyPay> groupCells = data.surveyCells(year, grouping, label);
+        List<SurveyPay> everyoneCells = data.surveyCells(year, "all", "all");
         for (int start : BAND_STARTS) {
-            SurveyPay group = band(data.surveyCells(POOLED, grouping, label), start);
-            SurveyPay everyone = band(data.surveyCells(POOLED, "all", "all"), start);
+            SurveyPay group = band(groupCells, start);
+            SurveyPay everyone = band(everyoneCells, start);
             if (group == null || everyone == null || !group.hasFigures() || !everyone.hasFigures()) {
                 continue;
             }
@@ -71,7 +77,7 @@ public final class SurveyFactors {
             n += group.n();
             bands++;
         }
-        return n == 0 ? Optional.empty() : Optional.of(new Figures.SurveyRatio(grouping, label, weighted / n, n, bands));
+        return n == 0 ? Optional.empty() : Optional.of(new Figures.SurveyRatio(year, grouping, label, weighted / n, n, bands));
     }
 
     /** The cell of the band starting at {@code start} (the open 21+ band, not 11+, for 21; 11–15, not 11+, for 11). */

@@ -5,10 +5,12 @@ import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.RoleFigure;
 import com.salaryatlas.dataset.Source;
+import com.salaryatlas.dataset.SurveyLanguage;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.CompComponent;
 import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
 import com.salaryatlas.estimate.Figures;
 import com.salaryatlas.estimate.Factor.Kind;
@@ -44,7 +46,7 @@ public final class Explanations {
             case EXPERIENCE_LEVEL -> "Experience: " + level(f).label + " (" + level(f).years() + ")";
             case PLACE_NATIONAL -> "Location: " + f.subject() + " (national)";
             case PLACE_NO_FIGURE, PLACE_REMOTE, PLACE_RATIO, PLACE_METRO, PLACE_METRO_NO_FIGURE -> "Location: " + f.subject();
-            case SKILL_POSTINGS, SKILL_NO_SAMPLE, PREMIUM_SAME_GROUP, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE,
+            case SKILL_POSTINGS, SKILL_SURVEY, SKILL_NO_SAMPLE, PREMIUM_SAME_GROUP, PREMIUM_UNKNOWN, PREMIUM_NOT_FOR_ROLE, PREMIUM_NO_FIGURE,
                  PREMIUM_RANGE -> title + f.subject();
             case INDUSTRY_RATIO, INDUSTRY_NO_FIGURE -> "Industry: " + f.subject();
             case SURVEY_RATIO -> (f.kind() == Kind.COMPANY_SIZE ? "Company size: " : "Work arrangement: ") + f.subject();
@@ -80,6 +82,7 @@ public final class Explanations {
                         + Format.signedPercent(p.measured()) + ". Shrunk for its sample size (n ÷ (n + 100) = "
                         + Format.decimal(p.weight()) + "), it counts " + Format.signedPercent(f.percent()) + ".";
             }
+            case SKILL_SURVEY -> language(f);
             case SKILL_NO_SAMPLE -> {
                 Figures.Postings p = f.figures(Figures.Postings.class);
                 yield "Postings naming " + f.subject() + " advertise " + Format.money(p.median()) + " against "
@@ -169,6 +172,41 @@ public final class Explanations {
             text.append("; BLS publishes nothing beyond its 10th and 90th percentiles, so the range stops there");
         }
         return text.append(".").toString();
+    }
+
+    /** A language the survey measures: the ratio applied, its shrinkage, and the measurements shown beside it. */
+    private String language(Factor f) {
+        Figures.Language l = f.figures(Figures.Language.class);
+        StringBuilder text = new StringBuilder("In the Stack Overflow survey of ").append(l.applied().year())
+                .append(", developers who have worked with ").append(f.subject()).append(" (n = ")
+                .append(Format.count(l.applied().n())).append(") report a median total pay \u00d7")
+                .append(ratio(l.applied().ratio())).append(" that of all developers with the same years coding (not years of "
+                + "professional experience), combined over ").append(l.applied().bands())
+                .append(" bands weighted by their answers: ").append(Format.signedPercent(l.applied().percent()))
+                .append(". Shrunk for its sample (n \u00f7 (n + " + EstimationService.SHRINK + ") = ").append(Format.decimal(l.weight()))
+                .append("), it counts ").append(Format.signedPercent(f.percent()))
+                .append(", a ratio of self-reported total pay applied here to base pay. Shown beside it, not applied: ");
+        if (l.professional() != null) {
+            text.append(surveyLift(l.professional()));
+        } else {
+            text.append("no ").append(SurveyLanguage.OTHER_YEAR).append(" figure");
+        }
+        if (l.postings() != null) {
+            Figures.Postings p = l.postings();
+            text.append("; postings for this role naming it, ").append(Format.signedPercent(p.measured()))
+                    .append(p.n() == null ? " (no sample size given)" : " (n=" + Format.count(p.n()) + ")");
+        }
+        return text.append(".").toString();
+    }
+
+    /**
+     * A language's survey lift as tables print it: "+8% (2025, years coding, n = 892)"; 2023's bands are professional
+     * years.
+     */
+    public static String surveyLift(Figures.SurveyRatio r) {
+        String years = r.year().equals(SurveyLanguage.APPLIED_YEAR) ? "years coding"
+                : "professional years";
+        return Format.signedPercent(r.percent()) + " (" + r.year() + ", " + years + ", n = " + Format.count(r.n()) + ")";
     }
 
     /** An occupation as BLS names it, with its code: "Software Developers (BLS 15-1252)". */

@@ -20,6 +20,7 @@ import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Factor;
 import com.salaryatlas.estimate.Figures;
+import com.salaryatlas.estimate.LanguageLifts;
 import com.salaryatlas.estimate.Factor.Reason;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.estimate.Range;
@@ -229,31 +230,96 @@ public final class RoleViews {
                 java.util.Arrays.stream(Level.values()).map(l -> l.label).toList(), series, head, rows);
     }
 
-    /** Skills, certifications, specializations and company types with a figure for this role. */
+    /**
+     * Skills, certifications, specializations and company types with a figure for this role. A language the survey
+     * measures shows its survey lifts beside the postings or quoted range, and the effect says which one applies.
+     */
     public Table premiums(Role of) {
         String role = of.slug();
         List<List<String>> rows = new ArrayList<>();
+        List<String> listed = new ArrayList<>();
         for (SkillPay s : data.skillPayFor(role)) {
             Factor applied = estimates.skillFactor(role, s.skill());
-            String measured = Format.signedPercent(applied.figures(Figures.Postings.class).measured());
-            String effect = applied.reason() == Reason.SKILL_POSTINGS
-                    ? Format.signedPercent(applied.percent()) + " (measured " + measured + ", shrunk for its sample)"
-                    : "not applied: measured " + measured + " with no sample size";
+            String effect;
+            if (applied.reason() == Reason.SKILL_SURVEY) {
+                effect = surveyEffect(applied) + "; the postings are shown, not applied";
+            } else {
+                String measured = Format.signedPercent(applied.figures(Figures.Postings.class).measured());
+                effect = applied.reason() == Reason.SKILL_POSTINGS
+                        ? Format.signedPercent(applied.percent()) + " (measured " + measured + ", shrunk for its sample)"
+                        : "not applied: measured " + measured + " with no sample size";
+            }
             rows.add(List.of(s.name() + " (skill in postings)", Format.money(s.median())
-                    + (s.n() == null ? "" : " (n=" + Format.count(s.n()) + ")"), effect, cite(s.source())));
+                    + (s.n() == null ? "" : " (n=" + Format.count(s.n()) + ")"), effect, survey(role, s.skill()),
+                    citeWithSurvey(s.source(), applied)));
+            listed.add(s.skill());
         }
         for (Premium p : data.premiums()) {
-            if (p.appliesTo(role) && data.skillPay(role, p.id()).isEmpty()) {
-                rows.add(List.of(p.name() + " (" + p.kind() + ")", "—", p.hasFigure() ? Explanations.premiumText(p) : "no figure published",
-                        cite(p.source())));
+            if (p.appliesTo(role) && !listed.contains(p.id())) {
+                Factor applied = p.isCompany() ? null : estimates.skillFactor(role, p.id());
+                String effect = applied != null && applied.reason() == Reason.SKILL_SURVEY
+                        ? surveyEffect(applied) + "; the quoted " + Explanations.premiumText(p) + " is not applied"
+                        : p.hasFigure() ? Explanations.premiumText(p) : "no figure published";
+                rows.add(List.of(p.name() + " (" + p.kind() + ")", "—", effect, survey(role, p.id()),
+                        citeWithSurvey(p.source(), applied)));
+                listed.add(p.id());
+            }
+        }
+        for (LanguageLifts.Lift l : estimates.languages().offered(role)) {
+            if (!listed.contains(l.language().skill())) {
+                Factor applied = estimates.skillFactor(role, l.language().skill());
+                rows.add(List.of(l.language().language() + " (language)", "—", surveyEffect(applied),
+                        survey(role, l.language().skill()), cite(applied.source())));
             }
         }
         return new Table("What moves " + title(role) + " pay", List.of("Factor", "Posted median", "Effect on base",
-                "Source"), rows, "The calculator applies these effects to base pay: one per group (related languages or "
-                + "certifications count once), all together capped at +" + Format.percent(EstimationService.PREMIUM_CAP_PCT)
-                + ".").withTextColumns(3);
+                "Developer survey", "Source"), rows, "The calculator applies these effects to base pay: one per group "
+                + "(languages, or one certification family, count once), all together capped at +"
+                + Format.percent(EstimationService.PREMIUM_CAP_PCT) + ". A language the Stack Overflow survey measures "
+                + "takes the survey's lift, shrunk for its answers; postings and quoted ranges for it are shown beside.")
+                .withTextColumns(2, 3, 4);
     }
 
+    /** The lift a survey-measured language applies, as the table states it. */
+    private static String surveyEffect(Factor applied) {
+        Figures.Language l = applied.figures(Figures.Language.class);
+        return Format.signedPercent(applied.percent()) + " from the " + l.applied().year() + " survey (measured "
+                + Format.signedPercent(l.applied().percent()) + ", shrunk for its answers)";
+    }
+
+    /** A skill's survey lifts, 2025's (years coding) then 2023's (professional years), or a dash where none applies. */
+    private String survey(String role, String skill) {
+        return estimates.languages().measured(role, skill).map(l -> l.professional() == null
+                ? Explanations.surveyLift(l.coding())
+                : Explanations.surveyLift(l.coding()) + "; " + Explanations.surveyLift(l.professional())).orElse("—");
+    }
+
+    /** The row's own source, and the survey's where the survey's lift is the one applied. */
+    private String citeWithSurvey(String source, Factor applied) {
+        return applied != null && applied.reason() == Reason.SKILL_SURVEY && !applied.source().equals(source)
+                ? cite(source) + "; " + cite(applied.source()) : cite(source);
+    }
+
+    /**
+     * Every language the calculator offers (survey_languages.csv), with its lift in the 2025 survey (bands of years
+     * coding) and the 2023 survey (bands of professional years), each with its n, and the lift the calculator applies.
+     */
+    public Table languages() {
+        List<List<String>> rows = new ArrayList<>();
+        for (LanguageLifts.Lift l : estimates.languages().all()) {
+            rows.add(List.of(l.language().language(),
+                    l.coding() == null ? "too few answers" : Format.signedPercent(l.coding().percent()),
+                    l.coding() == null ? "—" : Format.count(l.coding().n()),
+                    l.professional() == null ? "too few answers" : Format.signedPercent(l.professional().percent()),
+                    l.professional() == null ? "—" : Format.count(l.professional().n()),
+                    l.measured() ? Format.signedPercent(l.applied()) : "none from the survey: too few answers"));
+        }
+        return new Table("Languages the calculator offers, as the Stack Overflow survey measures them",
+                List.of("Language", "2025 lift (years coding)", "2025 n", "2023 lift (professional years)", "2023 n",
+                        "Applied"), rows, "Each lift is the language's median total pay over all developers' with "
+                + "the same years, band by band, combined weighted by its answers. The calculator applies 2025's, "
+                + "shrunk by n \u00f7 (n + " + EstimationService.SHRINK + ").").withTextColumns();
+    }
 
     public Table totalComp(Role of) {
         String role = of.slug();

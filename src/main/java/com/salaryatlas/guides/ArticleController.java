@@ -72,6 +72,8 @@ public final class ArticleController {
                 "page", PageMeta.of(page.title(), page.description())
                         .withBreadcrumbs(List.of(new Crumb("Methodology", "/methodology"))),
                 "doc", page,
+                // Every table the page's shortcodes may place (Shortcodes.TABLES), by name.
+                "tables", Map.of("languages", views.languages()),
                 "notes", notes(page.notes())));
     }
 

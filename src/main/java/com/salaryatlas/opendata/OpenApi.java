@@ -107,12 +107,13 @@ final class OpenApi {
                 "change", map("type", "integer", "description", "Dollars this factor moved the middle of the range"),
                 "changeText", text, "percent", map("type", "number"), "applied", map("type", "boolean"),
                 "source", text, "sourceName", text,
-                "survey", object(map("surveyYears", text, "grouping", text, "group", text, "n", map("type", "integer"),
+                "survey", object(map("surveyYears", map("type", "string", "description", "The survey year, or 2023+2024 for "
+                                + "the pooled years; a language's is 2025, whose bands are years coding"), "grouping", text, "group", text, "n", map("type", "integer"),
                         "rank", map("type", "number", "description", "Percentage of the occupation's survey population "
                                 + "paid less than the cell's median"),
                         "placedAt", map("type", "number", "description", "Percentile of BLS pay the middle is placed at"),
                         "ratio", map("type", "number", "description", "The group's median over all developers' with the "
-                                + "same years, weighted across bands"))))));
+                                + "same years, weighted across bands (company size, work arrangement, language)"))))));
         Map<String, Object> range = object(map("low", money, "high", money));
         Map<String, Object> total = object(map(
                 "base", range, "missing", map("type", "array", "items", text),

@@ -245,4 +245,41 @@ class ShortcodesTest {
         assertEquals("content/articles/probe.md:13: {{chart:experience:ranged}}: no survey group with figures stands "
                 + "for that role (survey_groups.csv)", error("{{chart:experience:ranged}}"));
     }
+    /** A reference page (content/pages/probe.md) whose body is {@code body}, from its first body line (file line 6). */
+    private Page page(String body) throws IOException {
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/probe.md"), "---\ntitle: \"Probe\"\ndescription: \"d\"\n"
+                + "updated: 2026-01-01\n---\n" + body + "\n");
+        return model.articles(dir).page("probe").orElseThrow();
+    }
+
+    private String pageError(String body) throws IOException {
+        Files.createDirectories(dir.resolve("pages"));
+        Files.writeString(dir.resolve("pages/probe.md"), "---\ntitle: \"Probe\"\ndescription: \"d\"\n"
+                + "updated: 2026-01-01\n---\n" + body + "\n");
+        return assertThrows(ContentException.class, () -> model.articles(dir)).getMessage();
+    }
+
+    @Test
+    void a_table_shortcode_places_its_table_by_name_where_it_stands_in_a_reference_page() throws IOException {
+        List<Page.Part> parts = page("Before.\n\n{{table:languages}}\n\nAfter.").parts();
+        assertEquals("languages", parts.get(1).table());
+        assertTrue(parts.get(2).html().contains("After."), parts.get(2).html());
+    }
+
+    @Test
+    void an_unknown_table_stops_the_start_naming_the_tables_there_are() throws IOException {
+        assertTrue(pageError("{{table:salaries}}").endsWith("unknown table 'salaries'; use languages"),
+                pageError("{{table:salaries}}"));
+    }
+
+    @Test
+    void a_table_inside_a_sentence_stops_the_start() throws IOException {
+        assertTrue(pageError("See {{table:languages}} here.").endsWith("a table stands alone on its own line"));
+    }
+
+    @Test
+    void a_table_in_an_article_stops_the_start() throws IOException {
+        assertTrue(error("\n{{table:languages}}\n").contains("a table can be placed only in a reference page"));
+    }
 }

@@ -247,4 +247,21 @@ class ApiRoutesTest {
             assertEquals("moving-to", p.get("errors").get(0).get("field").asText(), place);
         }
     }
+    @Test
+    void a_language_the_survey_measures_carries_the_surveys_year_group_n_and_ratio() {
+        com.salaryatlas.SurveyCsv.Lift python = com.salaryatlas.SurveyCsv.read(Fixtures.FIXTURE_DATA.resolve("survey_pay.csv"))
+                .lift("2025", "language", "Python");
+        JsonNode e = get("/api/estimate?role=reference&level=mid&skills=python", 200, "application/json");
+        JsonNode survey = null;
+        for (JsonNode f : e.get("factors")) {
+            if (f.get("kind").asText().equals("skill")) {
+                survey = f.get("survey");
+            }
+        }
+        assertEquals("2025", survey.get("surveyYears").asText());
+        assertEquals("language", survey.get("grouping").asText());
+        assertEquals("Python", survey.get("group").asText());
+        assertEquals(python.n(), survey.get("n").asLong());
+        assertEquals(python.ratio(), survey.get("ratio").asDouble(), 0.00005);
+    }
 }

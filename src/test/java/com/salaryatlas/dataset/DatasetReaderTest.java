@@ -188,4 +188,21 @@ class DatasetReaderTest {
         Projection developers = Fixtures.fixture().projection("15-1252").orElseThrow();
         assertEquals(1693.8, developers.employmentFrom());
     }
+    @Test
+    void a_language_the_2025_survey_has_no_cells_for_names_the_file_and_line() throws IOException {
+        assertEquals("survey_languages.csv:2: unknown language 'Pythn'",
+                errorAfter("survey_languages.csv", "python,Python,", "python,Pythn,"));
+    }
+
+    @Test
+    void a_language_offered_to_a_role_roles_csv_does_not_list_is_refused() throws IOException {
+        assertEquals("survey_languages.csv:2: 'roles' names 'nobody', which roles.csv does not list",
+                errorAfter("survey_languages.csv", "python,Python,reference", "python,Python,nobody"));
+    }
+
+    @Test
+    void a_skill_listed_twice_as_a_language_is_refused() throws IOException {
+        assertEquals("survey_languages.csv: duplicate 'python'",
+                errorAfter("survey_languages.csv", "typescript,TypeScript,", "python,TypeScript,"));
+    }
 }

@@ -167,6 +167,48 @@ class EstimationProperties {
     }
 
     /** A placement as a number that orders: below the 10th counts as 0, above the 90th as 100. */
+    @Provide
+    Arbitrary<LanguageLifts.Lift> measuredLanguages() {
+        return Arbitraries.of(estimates.languages().all().stream().filter(LanguageLifts.Lift::measured).toList());
+    }
+
+    @Property
+    boolean a_languages_applied_lift_is_never_larger_than_its_measured_lift(
+            @ForAll("measuredLanguages") LanguageLifts.Lift language) {
+        return Math.abs(language.applied()) <= Math.abs(language.coding().percent());
+    }
+
+    @Property
+    boolean shrinking_a_languages_lift_moves_it_toward_zero_never_past_it(
+            @ForAll("measuredLanguages") LanguageLifts.Lift language) {
+        return language.applied() * language.coding().percent() >= 0;
+    }
+
+    @Property
+    boolean the_shrink_weight_lies_between_zero_and_one_and_grows_with_the_sample(
+            @ForAll @net.jqwik.api.constraints.LongRange(min = 0, max = 10_000_000) long n) {
+        double weight = EstimationService.shrinkWeight(n);
+        return weight >= 0 && weight < 1 && EstimationService.shrinkWeight(n + 1) > weight;
+    }
+
+    @Property
+    boolean the_cap_holds_with_every_offered_language_and_skill_chosen(@ForAll("requests") EstimateRequest request) {
+        Range without = estimates.estimate(request.withSkills(List.of()).withOrgSize(null).withArrangement(null)).base();
+        Range with = estimates.estimate(request.withSkills(estimates.offeredSkills(request.role().slug()))).base();
+        double cap = 1 + EstimationService.PREMIUM_CAP_PCT / 100;
+        return with.low() <= without.low() * cap + 2 && with.mid() <= without.mid() * cap + 2
+                && with.high() <= without.high() * cap + 2;
+    }
+
+    @Property
+    boolean a_language_the_survey_measures_applies_the_surveys_lift_whatever_else_measures_it(
+            @ForAll("measuredLanguages") LanguageLifts.Lift language) {
+        Role role = model.data().roles().stream().filter(r -> language.language().appliesTo(r.slug())).findFirst()
+                .orElseThrow();
+        Factor f = estimates.skillFactor(role.slug(), language.language().skill());
+        return f.reason() == Factor.Reason.SKILL_SURVEY && f.percent() == language.applied();
+    }
+
     private static double rank(OfferCheck.Placement p) {
         return p.belowTenth() ? 0 : p.aboveNinetieth() ? 100 : p.percentile();
     }

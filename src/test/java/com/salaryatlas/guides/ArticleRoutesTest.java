@@ -312,4 +312,25 @@ class ArticleRoutesTest {
         entry = entry.substring(0, entry.indexOf("</section>"));
         assertTrue(entry.contains("“What developers report” section of role pages"), entry);
     }
+    @Test
+    void methodology_tables_each_languages_2025_and_2023_lift_with_its_n_as_the_rows_give() {
+        com.salaryatlas.SurveyCsv csv = com.salaryatlas.SurveyCsv.read(
+                com.salaryatlas.Fixtures.FIXTURE_DATA.resolve("survey_pay.csv"));
+        com.salaryatlas.SurveyCsv.Lift coding = csv.lift("2025", "language", "Python");
+        com.salaryatlas.SurveyCsv.Lift professional = csv.lift("2023", "language", "Python");
+        List<String> python = Http.row(page("/methodology"), "Languages the calculator offers", "Python");
+        assertEquals(com.salaryatlas.explain.Format.signedPercent((coding.ratio() - 1) * 100), python.get(1));
+        assertEquals(Long.toString(coding.n()), python.get(2));
+        assertEquals(com.salaryatlas.explain.Format.signedPercent((professional.ratio() - 1) * 100), python.get(3));
+        assertEquals(Long.toString(professional.n()), python.get(4));
+        assertEquals(com.salaryatlas.explain.Format.signedPercent((coding.ratio() - 1) * 100 * coding.n()
+                / (coding.n() + 100.0)), python.get(5));
+    }
+
+    @Test
+    void methodology_says_which_languages_the_survey_does_not_measure() {
+        List<String> elixir = Http.row(page("/methodology"), "Languages the calculator offers", "Elixir");
+        assertEquals("too few answers", elixir.get(3));
+        assertTrue(elixir.get(5).startsWith("none from the survey"), elixir.toString());
+    }
 }

@@ -613,4 +613,34 @@ class RoleRoutesTest {
     void the_outlook_links_to_its_source() {
         assertTrue(page("/salaries/fixture-occupation").contains("<a href=\"/sources#bls-ep-occupations-2024-34\">"));
     }
+    /** A language's survey lift as the role page and /methodology print it, worked out from the fixture's rows. */
+    private static String surveyLift(String year, String language) {
+        com.salaryatlas.SurveyCsv.Lift l = com.salaryatlas.SurveyCsv.read(Fixtures.FIXTURE_DATA.resolve("survey_pay.csv"))
+                .lift(year, "language", language);
+        return com.salaryatlas.explain.Format.signedPercent((l.ratio() - 1) * 100) + " (" + year + ", "
+                + (year.equals("2025") ? "years coding" : "professional years") + ", n = " + l.n() + ")";
+    }
+
+    @Test
+    void the_skills_table_shows_a_languages_survey_lifts_with_their_n_beside_its_postings() {
+        List<String> python = row(page("/salaries/reference"), "What moves Reference Developer pay",
+                "Python (skill in postings)");
+        assertTrue(python.get(1).contains("n=60"), "the postings' sample: " + python);
+        assertTrue(python.get(3).contains(surveyLift("2025", "Python")), python.toString());
+        assertTrue(python.get(3).contains(surveyLift("2023", "Python")), python.toString());
+    }
+
+    @Test
+    void the_skills_table_says_a_languages_postings_are_shown_and_the_surveys_lift_applied() {
+        List<String> python = row(page("/salaries/reference"), "What moves Reference Developer pay",
+                "Python (skill in postings)");
+        assertTrue(python.get(2).contains("from the 2025 survey") && python.get(2).contains("not applied"), python.toString());
+    }
+
+    @Test
+    void the_skills_table_lists_a_language_only_the_survey_measures() {
+        List<String> typescript = row(page("/salaries/reference"), "What moves Reference Developer pay",
+                "TypeScript (language)");
+        assertEquals(surveyLift("2025", "TypeScript"), typescript.get(3));
+    }
 }
