@@ -48,7 +48,7 @@ public final class Distributions {
         if (role.isOccupation()) {
             return of(role);
         }
-        return data.roles().stream().filter(r -> r.isOccupation() && r.soc().equals(role.soc())).findFirst()
+        return data.occupationRole(role.soc())
                 .map(occupation -> of(occupation))
                 .map(o -> new RoleDistribution(role, o.distribution(), o.primary(), null))
                 .orElseGet(() -> of(role));
