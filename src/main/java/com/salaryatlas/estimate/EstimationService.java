@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place an estimate is computed (the method is set out on /methodology). Pure: it works on the in-memory
@@ -42,6 +43,11 @@ public final class EstimationService {
     static final String SURVEY_SOURCE = "so-survey-2024";
 
     private final Dataset data;
+    /**
+     * What the calculator offers each role, worked out on the first ask: the dataset never changes, and every result
+     * page's what-ifs ask for it again.
+     */
+    private final Map<String, Offered> offered = new ConcurrentHashMap<>();
     private final Distributions distributions;
     private final Places places;
     private final Experience experience;
@@ -111,20 +117,21 @@ public final class EstimationService {
         Estimate now = estimate(request);
         String role = request.role().slug();
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
-        for (String skill : offeredSkills(role)) {
-            if (!request.skills().contains(skill)) {
+        for (Offer offer : offered(role).offers()) {
+            if (!request.skills().contains(offer.skill())) {
                 List<String> more = new ArrayList<>(request.skills());
-                more.add(skill);
+                more.add(offer.skill());
                 long change = Math.round(estimate(request.withSkills(more)).base().mid() - now.base().mid());
-                WhatIf w = new WhatIf(Kind.SKILL, data.skillName(role, skill), change);
-                bestPerGroup.merge(group(skill), w, (a, b) -> a.change() >= b.change() ? a : b);
+                WhatIf w = new WhatIf(Kind.SKILL, offer.name(), change);
+                bestPerGroup.merge(offer.group(), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
         }
-        for (Figures.SurveyRatio size : surveyFactors.groups(SurveyFactors.ORG_SIZE).values()) {
-            String slug = SurveyFactors.slug(size.group());
+        // The groups are keyed by their slugs already: no slug is worked out per estimate.
+        for (Map.Entry<String, Figures.SurveyRatio> size : surveyFactors.groups(SurveyFactors.ORG_SIZE).entrySet()) {
+            String slug = size.getKey();
             if (!slug.equals(request.orgSize())) {
                 long change = Math.round(estimate(request.withOrgSize(slug)).base().mid() - now.base().mid());
-                bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.group(), change),
+                bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.getValue().group(), change),
                         (x, y) -> x.change() >= y.change() ? x : y);
             }
         }
@@ -134,9 +141,32 @@ public final class EstimationService {
 
     /**
      * The skills, certifications and specializations the calculator offers for a role: only those with a figure
-     * that applies to it (a posting lift with a stated sample, or a sourced percentage).
+     * that applies to it (a posting lift with a stated sample, or a sourced percentage). The list cannot be changed.
      */
     public List<String> offeredSkills(String role) {
+        return offered(role).skills();
+    }
+
+    /** A skill the calculator offers, with the name and group its what-if line takes. */
+    private record Offer(String skill, String name, String group) {
+    }
+
+    /** The skills offered for one role, in the order {@link #offeredSkills} gives them, and each one's what-if line. */
+    private record Offered(List<String> skills, List<Offer> offers) {
+    }
+
+    /** A role's offer, kept for a role of the dataset; any other string is answered afresh and not kept. */
+    private Offered offered(String role) {
+        return data.role(role).isPresent() ? offered.computeIfAbsent(role, this::offer) : offer(role);
+    }
+
+    private Offered offer(String role) {
+        List<String> skills = List.copyOf(skillsOffered(role));
+        return new Offered(skills, skills.stream().map(s -> new Offer(s, data.skillName(role, s), group(s))).toList());
+    }
+
+    /** Works out what {@link #offeredSkills} gives, from the dataset. */
+    private List<String> skillsOffered(String role) {
         List<String> ids = new ArrayList<>();
         for (SkillPay s : data.skillPayFor(role)) {
             if (s.n() != null && data.postingMedian(role, s.source()).isPresent()) {
