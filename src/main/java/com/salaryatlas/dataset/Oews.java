@@ -19,7 +19,8 @@ public final class Oews {
     private final Map<String, Map<String, OccupationPay>> states = new LinkedHashMap<>();
     private final Map<String, List<OccupationPay>> industries = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
-    private final Map<String, Integer> yearOfSource = new LinkedHashMap<>();
+    /** Filled as sources are asked for, by every thread that computes an estimate at once. */
+    private final Map<String, Integer> yearOfSource = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> citedSources = new java.util.HashSet<>();
     /** An area's place in {@link #areas} by its code (compared as equalsIgnoreCase does) and by its slug, first kept. */
     private final Map<String, Integer> areaByCode = new java.util.HashMap<>();
@@ -77,7 +78,8 @@ public final class Oews {
     }
 
     public Optional<OccupationPay> national(String soc, int year) {
-        return Optional.ofNullable(national.getOrDefault(soc, new TreeMap<>()).get(year));
+        TreeMap<Integer, OccupationPay> years = national.get(soc);
+        return years == null ? Optional.empty() : Optional.ofNullable(years.get(year));
     }
 
     public Optional<OccupationPay> latestNational(String soc) {
