@@ -41,6 +41,8 @@ public final class EstimationService {
 
     /** The survey the experience factor cites: its pooled cells are 2023's and 2024's respondents together. */
     static final String SURVEY_SOURCE = "so-survey-2024";
+    /** The parts of pay beyond base, in the order an estimate lists them. */
+    private static final List<String> COMP_COMPONENTS = List.of("bonus", "equity", "benefits");
 
     private final Dataset data;
     /**
@@ -48,6 +50,8 @@ public final class EstimationService {
      * page's what-ifs ask for it again.
      */
     private final Map<String, Offered> offered = new ConcurrentHashMap<>();
+    /** Each role's bonus, equity and benefits rows for any employer ({@link #compRow}), chosen once for every estimate. */
+    private final Map<String, Map<String, TotalComp>> compRows = new HashMap<>();
     private final Distributions distributions;
     private final Places places;
     private final Experience experience;
@@ -57,6 +61,13 @@ public final class EstimationService {
         this.data = data;
         this.distributions = distributions;
         this.places = places;
+        for (com.salaryatlas.dataset.Role role : data.roles()) {
+            Map<String, TotalComp> rows = new HashMap<>();
+            for (String component : COMP_COMPONENTS) {
+                compRow(role.slug(), null, component).ifPresent(t -> rows.put(component, t));
+            }
+            compRows.put(role.slug(), rows);
+        }
         this.experience = new Experience(data);
         this.surveyFactors = new SurveyFactors(data);
     }
@@ -329,9 +340,10 @@ public final class EstimationService {
         List<CompComponent> extras = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         // No employer type is asked any more: only rows for any employer apply (company "*").
-        String company = null;
-        for (String component : new String[] {"bonus", "equity", "benefits"}) {
-            Optional<TotalComp> row = compRow(request.role().slug(), company, component);
+        Map<String, TotalComp> rows = compRows.get(request.role().slug());
+        for (String component : COMP_COMPONENTS) {
+            Optional<TotalComp> row = rows != null ? Optional.ofNullable(rows.get(component))
+                    : compRow(request.role().slug(), null, component);
             if (row.isEmpty()) {
                 missing.add(new Missing(component, "none", null));
                 continue;
