@@ -78,9 +78,28 @@ public final class EstimationService {
     }
 
     public Estimate estimate(EstimateRequest request) {
+        List<Factor> factors = new ArrayList<>(4 + request.skills().size());
+        Placed placed = placed(request, factors);
+        Range base = lifted(request, placed.band(), factors);
+        Distribution d = placed.distribution().distribution();
+        Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
+        TotalCompensation total = totalCompensation(request, placed.level(), base);
+        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed.survey(), base);
+        return new Estimate(request, placed.distribution(), placed.level(), base, Distributions.place(d, base.mid()), hourly,
+                total, offer, List.copyOf(factors));
+    }
+
+    /** Where experience and place put a request, before premiums: {@code band} is its low, middle and high. */
+    private record Placed(RoleDistribution distribution, Level level, Figures.Survey survey, double[] band) {
+    }
+
+    /**
+     * Steps 1–3 of the method, adding their factors to {@code factors}. Skills, company size and work arrangement play
+     * no part, so every what-if of a request shares its placement.
+     */
+    private Placed placed(EstimateRequest request, List<Factor> factors) {
         RoleDistribution rd = distributions.occupationOf(request.role());
         Distribution d = rd.distribution();
-        List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
         // 1–2. Experience (and a title's own survey group) set the middle and the range by quantile mapping.
         Level level = request.resolvedLevel();
@@ -97,7 +116,11 @@ public final class EstimationService {
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
         place(request, band, factors);
+        return new Placed(rd, level, placed, band);
+    }
 
+    /** Step 4 on a placed band (left as it is), adding its factors to {@code factors}: the base range. */
+    private Range lifted(EstimateRequest request, double[] band, List<Factor> factors) {
         // 4. Premiums: within a group only the largest counts; together they are capped.
         double[] lift = premiums(request, band[1], factors);
         double[] lifted = {band[0] * lift[0], band[1] * lift[1], band[2] * lift[2]};
@@ -109,13 +132,7 @@ public final class EstimationService {
                             lifted[2] - capped[2])));
             lifted = capped;
         }
-
-        Range base = new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
-        Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
-        TotalCompensation total = totalCompensation(request, level, base);
-        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed, base);
-        return new Estimate(request, rd, level, base, Distributions.place(d, base.mid()), hourly, total, offer,
-                List.copyOf(factors));
+        return new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
     }
 
     /** Where these years place a role by the survey's ranks, as the estimate's experience line reads it. */
@@ -125,14 +142,17 @@ public final class EstimationService {
 
     /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
     public List<WhatIf> whatIfs(EstimateRequest request, int limit) {
-        Estimate now = estimate(request);
+        // Each what-if is the estimate's middle with one more choice; only the premiums differ, so the band is placed
+        // once and nothing beyond the middle (total pay, the offer, hourly) is worked out.
+        double[] band = placed(request, new ArrayList<>()).band();
+        double now = lifted(request, band, new ArrayList<>()).mid();
         String role = request.role().slug();
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
         for (Offer offer : offered(role).offers()) {
             if (!request.skills().contains(offer.skill())) {
                 List<String> more = new ArrayList<>(request.skills());
                 more.add(offer.skill());
-                long change = Math.round(estimate(request.withSkills(more)).base().mid() - now.base().mid());
+                long change = Math.round(lifted(request.withSkills(more), band, new ArrayList<>()).mid() - now);
                 WhatIf w = new WhatIf(Kind.SKILL, offer.name(), change);
                 bestPerGroup.merge(offer.group(), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
@@ -141,7 +161,7 @@ public final class EstimationService {
         for (Map.Entry<String, Figures.SurveyRatio> size : surveyFactors.groups(SurveyFactors.ORG_SIZE).entrySet()) {
             String slug = size.getKey();
             if (!slug.equals(request.orgSize())) {
-                long change = Math.round(estimate(request.withOrgSize(slug)).base().mid() - now.base().mid());
+                long change = Math.round(lifted(request.withOrgSize(slug), band, new ArrayList<>()).mid() - now);
                 bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.getValue().group(), change),
                         (x, y) -> x.change() >= y.change() ? x : y);
             }
