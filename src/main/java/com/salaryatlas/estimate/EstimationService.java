@@ -188,10 +188,10 @@ public final class EstimationService {
 
     /** A role's offer, kept for a role of the dataset; any other string is answered afresh and not kept. */
     private Offered offered(String role) {
-        return data.role(role).isPresent() ? offered.computeIfAbsent(role, this::offer) : offer(role);
+        return data.role(role).isPresent() ? offered.computeIfAbsent(role, this::computeOffered) : computeOffered(role);
     }
 
-    private Offered offer(String role) {
+    private Offered computeOffered(String role) {
         List<String> skills = List.copyOf(skillsOffered(role));
         return new Offered(skills, skills.stream().map(s -> new Offer(s, data.skillName(role, s), group(s))).toList());
     }
