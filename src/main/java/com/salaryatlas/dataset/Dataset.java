@@ -3,6 +3,7 @@ package com.salaryatlas.dataset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -13,7 +14,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
                       List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
                       List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyLanguage> surveyLanguages,
                       List<SurveyRank> surveyRanks,
-                      List<RoleAlias> aliases, List<Projection> projections) {
+                      List<RoleAlias> aliases, List<Projection> projections, Lookups lookups) {
 
     public Dataset {
         sources = List.copyOf(sources);
@@ -31,6 +32,18 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
         surveyRanks = List.copyOf(surveyRanks);
         aliases = List.copyOf(aliases);
         projections = List.copyOf(projections);
+        Objects.requireNonNull(lookups, "lookups");
+    }
+
+    /** The dataset of these lists, with their look-ups built from them. */
+    public Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> figures, List<Location> locations,
+                   List<Premium> premiums, List<SkillPay> skillPay, List<SkillDemand> skillDemand,
+                   List<MarketStat> marketStats, List<TotalComp> totalComp, Oews oews, Prices prices,
+                   List<SurveyPay> surveyPay, List<SurveyGroup> surveyGroups, List<SurveyLanguage> surveyLanguages,
+                   List<SurveyRank> surveyRanks, List<RoleAlias> aliases, List<Projection> projections) {
+        this(sources, roles, figures, locations, premiums, skillPay, skillDemand, marketStats, totalComp, oews, prices,
+                surveyPay, surveyGroups, surveyLanguages, surveyRanks, aliases, projections,
+                new Lookups(roles, figures, locations, premiums, skillPay));
     }
 
     /** BLS's employment projection for an occupation (00-0000 for all occupations); empty where it publishes none. */
@@ -76,12 +89,12 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     }
 
     public Optional<Role> role(String slug) {
-        return roles.stream().filter(r -> r.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(lookups.role(slug));
     }
 
     /** The role that is the BLS occupation itself (the one with the state pages), for any role mapped to it. */
     public Optional<Role> occupationRole(String soc) {
-        return roles.stream().filter(r -> r.isOccupation() && r.soc().equals(soc)).findFirst();
+        return Optional.ofNullable(lookups.occupationRole(soc));
     }
 
     public Optional<Source> source(String id) {
@@ -93,33 +106,33 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     }
 
     public Optional<Location> location(String slug) {
-        return locations.stream().filter(l -> l.slug().equals(slug)).findFirst();
+        return Optional.ofNullable(lookups.location(slug));
     }
 
     public Location national() {
-        return locations.stream().filter(Location::isNational).findFirst()
+        return Optional.ofNullable(lookups.national())
                 .orElseThrow(() -> new IllegalStateException("locations.csv has no national row"));
     }
 
     public Optional<Premium> premium(String id) {
-        return premiums.stream().filter(p -> p.id().equals(id)).findFirst();
+        return Optional.ofNullable(lookups.premium(id));
     }
 
     public RoleFigure primary(String role) {
-        return figures.stream().filter(f -> f.role().equals(role) && f.primary()).findFirst()
+        return Optional.ofNullable(lookups.primary(role))
                 .orElseThrow(() -> new IllegalStateException("no primary figure for " + role));
     }
 
     public List<RoleFigure> figuresFor(String role) {
-        return figures.stream().filter(f -> f.role().equals(role)).toList();
+        return lookups.figuresFor(role);
     }
 
     public List<SkillPay> skillPayFor(String role) {
-        return skillPay.stream().filter(s -> s.role().equals(role)).toList();
+        return lookups.skillPayFor(role);
     }
 
     public Optional<SkillPay> skillPay(String role, String skill) {
-        return skillPay.stream().filter(s -> s.role().equals(role) && s.skill().equals(skill)).findFirst();
+        return Optional.ofNullable(lookups.skillPay(role, skill));
     }
 
     public List<SkillDemand> skillDemandFor(String role) {
@@ -134,8 +147,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     /** The job-board median for a role: the baseline its skill medians are compared with. */
     public Optional<RoleFigure> postingMedian(String role, String source) {
-        return figures.stream().filter(f -> f.role().equals(role) && f.source().equals(source)
-                && "median".equals(f.kind()) && f.national() && f.allLevels()).findFirst();
+        return Optional.ofNullable(lookups.postingMedian(role, source));
     }
 
     /**

@@ -19,8 +19,13 @@ public final class Oews {
     private final Map<String, Map<String, OccupationPay>> states = new LinkedHashMap<>();
     private final Map<String, List<OccupationPay>> industries = new LinkedHashMap<>();
     private final Map<String, Area> areas = new LinkedHashMap<>();
-    private final Map<String, Integer> yearOfSource = new LinkedHashMap<>();
+    /** Filled as sources are asked for, by every thread that computes an estimate at once. */
+    private final Map<String, Integer> yearOfSource = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<String> citedSources = new java.util.HashSet<>();
+    /** An area's place in {@link #areas} by its code (compared as equalsIgnoreCase does) and by its slug, first kept. */
+    private final Map<String, Integer> areaByCode = new java.util.HashMap<>();
+    private final Map<String, Integer> areaBySlug = new java.util.HashMap<>();
+    private final List<Area> areasInOrder;
 
     Oews(Map<String, Source> sources, List<OccupationPay> nationalRows, List<OccupationPay> stateRows,
          List<OccupationPay> industryRows) {
@@ -37,6 +42,11 @@ public final class Oews {
         }
         for (List<OccupationPay> rows : List.of(nationalRows, stateRows, industryRows)) {
             rows.forEach(row -> citedSources.add(row.source()));
+        }
+        areasInOrder = List.copyOf(areas.values());
+        for (int i = 0; i < areasInOrder.size(); i++) {
+            areaByCode.putIfAbsent(caseless(areasInOrder.get(i).code()), i);
+            areaBySlug.putIfAbsent(areasInOrder.get(i).slug(), i);
         }
     }
 
@@ -68,7 +78,8 @@ public final class Oews {
     }
 
     public Optional<OccupationPay> national(String soc, int year) {
-        return Optional.ofNullable(national.getOrDefault(soc, new TreeMap<>()).get(year));
+        TreeMap<Integer, OccupationPay> years = national.get(soc);
+        return years == null ? Optional.empty() : Optional.ofNullable(years.get(year));
     }
 
     public Optional<OccupationPay> latestNational(String soc) {
@@ -134,9 +145,27 @@ public final class Oews {
         return areas.values().stream().sorted(Comparator.comparing(Area::name)).toList();
     }
 
+    /** The first area (in name order) whose code is {@code codeOrSlug} in any case, or whose slug it is. */
     public Optional<Area> area(String codeOrSlug) {
-        return areas.values().stream().filter(a -> a.code().equalsIgnoreCase(codeOrSlug) || a.slug().equals(codeOrSlug))
-                .findFirst();
+        if (codeOrSlug == null) {
+            return Optional.empty();
+        }
+        Integer byCode = areaByCode.get(caseless(codeOrSlug));
+        Integer bySlug = areaBySlug.get(codeOrSlug);
+        Integer first = byCode == null ? bySlug : bySlug == null ? byCode : Integer.valueOf(Math.min(byCode, bySlug));
+        return first == null ? Optional.empty() : Optional.of(areasInOrder.get(first));
+    }
+
+    /**
+     * Two strings are equal here exactly when {@link String#equalsIgnoreCase} finds an area's code (ASCII, as BLS
+     * spells it) equal to them: it compares char by char, upper case first and then the lower case of that.
+     */
+    private static String caseless(String s) {
+        char[] chars = s.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
+        }
+        return new String(chars);
     }
 
     /** "New York" → "new-york"; "District of Columbia" → "district-of-columbia". */

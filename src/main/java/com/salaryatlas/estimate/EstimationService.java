@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one place an estimate is computed (the method is set out on /methodology). Pure: it works on the in-memory
@@ -52,8 +53,17 @@ public final class EstimationService {
 
     /** The survey the experience factor cites: its pooled cells are 2023's and 2024's respondents together. */
     static final String SURVEY_SOURCE = "so-survey-2024";
+    /** The parts of pay beyond base, in the order an estimate lists them. */
+    private static final List<String> COMP_COMPONENTS = List.of("bonus", "equity", "benefits");
 
     private final Dataset data;
+    /**
+     * What the calculator offers each role, worked out on the first ask: the dataset never changes, and every result
+     * page's what-ifs ask for it again.
+     */
+    private final Map<String, Offered> offered = new ConcurrentHashMap<>();
+    /** Each role's bonus, equity and benefits rows for any employer ({@link #compRow}), chosen once for every estimate. */
+    private final Map<String, Map<String, TotalComp>> compRows = new HashMap<>();
     private final Distributions distributions;
     private final Places places;
     private final Experience experience;
@@ -64,6 +74,13 @@ public final class EstimationService {
         this.data = data;
         this.distributions = distributions;
         this.places = places;
+        for (com.salaryatlas.dataset.Role role : data.roles()) {
+            Map<String, TotalComp> rows = new HashMap<>();
+            for (String component : COMP_COMPONENTS) {
+                compRow(role.slug(), null, component).ifPresent(t -> rows.put(component, t));
+            }
+            compRows.put(role.slug(), rows);
+        }
         this.experience = new Experience(data);
         this.surveyFactors = new SurveyFactors(data);
         this.languages = new LanguageLifts(data);
@@ -85,9 +102,28 @@ public final class EstimationService {
     }
 
     public Estimate estimate(EstimateRequest request) {
+        List<Factor> factors = new ArrayList<>(4 + request.skills().size());
+        Placed placed = placed(request, factors);
+        Range base = lifted(request, placed.band(), factors);
+        Distribution d = placed.distribution().distribution();
+        Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
+        TotalCompensation total = totalCompensation(request, placed.level(), base);
+        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed.survey(), base);
+        return new Estimate(request, placed.distribution(), placed.level(), base, Distributions.place(d, base.mid()), hourly,
+                total, offer, List.copyOf(factors));
+    }
+
+    /** Where experience and place put a request, before premiums: {@code band} is its low, middle and high. */
+    private record Placed(RoleDistribution distribution, Level level, Figures.Survey survey, double[] band) {
+    }
+
+    /**
+     * Steps 1–3 of the method, adding their factors to {@code factors}. Skills, company size and work arrangement play
+     * no part, so every what-if of a request shares its placement.
+     */
+    private Placed placed(EstimateRequest request, List<Factor> factors) {
         RoleDistribution rd = distributions.occupationOf(request.role());
         Distribution d = rd.distribution();
-        List<Factor> factors = new ArrayList<>(4 + request.skills().size());
 
         // 1–2. Experience (and a title's own survey group) set the middle and the range by quantile mapping.
         Level level = request.resolvedLevel();
@@ -104,7 +140,11 @@ public final class EstimationService {
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
         place(request, band, factors);
+        return new Placed(rd, level, placed, band);
+    }
 
+    /** Step 4 on a placed band (left as it is), adding its factors to {@code factors}: the base range. */
+    private Range lifted(EstimateRequest request, double[] band, List<Factor> factors) {
         // 4. Premiums: within a group only the largest counts; together they are capped.
         double[] lift = premiums(request, band[1], factors);
         double[] lifted = {band[0] * lift[0], band[1] * lift[1], band[2] * lift[2]};
@@ -116,13 +156,7 @@ public final class EstimationService {
                             lifted[2] - capped[2])));
             lifted = capped;
         }
-
-        Range base = new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
-        Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
-        TotalCompensation total = totalCompensation(request, level, base);
-        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed, base);
-        return new Estimate(request, rd, level, base, Distributions.place(d, base.mid()), hourly, total, offer,
-                List.copyOf(factors));
+        return new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
     }
 
     /** Where these years place a role by the survey's ranks, as the estimate's experience line reads it. */
@@ -132,23 +166,27 @@ public final class EstimationService {
 
     /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
     public List<WhatIf> whatIfs(EstimateRequest request, int limit) {
-        Estimate now = estimate(request);
+        // Each what-if is the estimate's middle with one more choice; only the premiums differ, so the band is placed
+        // once and nothing beyond the middle (total pay, the offer, hourly) is worked out.
+        double[] band = placed(request, new ArrayList<>()).band();
+        double now = lifted(request, band, new ArrayList<>()).mid();
         String role = request.role().slug();
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
-        for (String skill : offeredSkills(role)) {
-            if (!request.skills().contains(skill)) {
+        for (Offer offer : offered(role).offers()) {
+            if (!request.skills().contains(offer.skill())) {
                 List<String> more = new ArrayList<>(request.skills());
-                more.add(skill);
-                long change = Math.round(estimate(request.withSkills(more)).base().mid() - now.base().mid());
-                WhatIf w = new WhatIf(Kind.SKILL, data.skillName(role, skill), change);
-                bestPerGroup.merge(group(skill), w, (a, b) -> a.change() >= b.change() ? a : b);
+                more.add(offer.skill());
+                long change = Math.round(lifted(request.withSkills(more), band, new ArrayList<>()).mid() - now);
+                WhatIf w = new WhatIf(Kind.SKILL, offer.name(), change);
+                bestPerGroup.merge(offer.group(), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
         }
-        for (Figures.SurveyRatio size : surveyFactors.groups(SurveyFactors.ORG_SIZE).values()) {
-            String slug = SurveyFactors.slug(size.group());
+        // The groups are keyed by their slugs already: no slug is worked out per estimate.
+        for (Map.Entry<String, Figures.SurveyRatio> size : surveyFactors.groups(SurveyFactors.ORG_SIZE).entrySet()) {
+            String slug = size.getKey();
             if (!slug.equals(request.orgSize())) {
-                long change = Math.round(estimate(request.withOrgSize(slug)).base().mid() - now.base().mid());
-                bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.group(), change),
+                long change = Math.round(lifted(request.withOrgSize(slug), band, new ArrayList<>()).mid() - now);
+                bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.getValue().group(), change),
                         (x, y) -> x.change() >= y.change() ? x : y);
             }
         }
@@ -158,9 +196,32 @@ public final class EstimationService {
 
     /**
      * The skills, certifications and specializations the calculator offers for a role: only those with a figure
-     * that applies to it (a posting lift with a stated sample, or a sourced percentage).
+     * that applies to it (a posting lift with a stated sample, or a sourced percentage). The list cannot be changed.
      */
     public List<String> offeredSkills(String role) {
+        return offered(role).skills();
+    }
+
+    /** A skill the calculator offers, with the name and group its what-if line takes. */
+    private record Offer(String skill, String name, String group) {
+    }
+
+    /** The skills offered for one role, in the order {@link #offeredSkills} gives them, and each one's what-if line. */
+    private record Offered(List<String> skills, List<Offer> offers) {
+    }
+
+    /** A role's offer, kept for a role of the dataset; any other string is answered afresh and not kept. */
+    private Offered offered(String role) {
+        return data.role(role).isPresent() ? offered.computeIfAbsent(role, this::computeOffered) : computeOffered(role);
+    }
+
+    private Offered computeOffered(String role) {
+        List<String> skills = List.copyOf(skillsOffered(role));
+        return new Offered(skills, skills.stream().map(s -> new Offer(s, data.skillName(role, s), group(s))).toList());
+    }
+
+    /** Works out what {@link #offeredSkills} gives, from the dataset. */
+    private List<String> skillsOffered(String role) {
         List<String> ids = new ArrayList<>();
         for (SkillPay s : data.skillPayFor(role)) {
             if (s.n() != null && data.postingMedian(role, s.source()).isPresent()) {
@@ -350,9 +411,10 @@ public final class EstimationService {
         List<CompComponent> extras = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         // No employer type is asked any more: only rows for any employer apply (company "*").
-        String company = null;
-        for (String component : new String[] {"bonus", "equity", "benefits"}) {
-            Optional<TotalComp> row = compRow(request.role().slug(), company, component);
+        Map<String, TotalComp> rows = compRows.get(request.role().slug());
+        for (String component : COMP_COMPONENTS) {
+            Optional<TotalComp> row = rows != null ? Optional.ofNullable(rows.get(component))
+                    : compRow(request.role().slug(), null, component);
             if (row.isEmpty()) {
                 missing.add(new Missing(component, "none", null));
                 continue;

@@ -24,6 +24,8 @@ final class Experience {
 
     /** The years each band stands for: the middle of 0–2, 3–5, 6–10, 11–15 and 16–20, and the start of 21+. */
     static final double[] CENTRES = {1, 4, 8, 13, 18, 21};
+    /** The first whole year of each band after the first: 3–5, 6–10, 11–15, 16–20 and 21+. */
+    private static final int[] BAND_FIRST_YEARS = {3, 6, 11, 16, 21};
 
     private final Dataset data;
     private final Map<String, List<Cell>> cache = new HashMap<>();
@@ -74,9 +76,8 @@ final class Experience {
 
     /** The index of the band holding these whole years: 0–2, 3–5, 6–10, 11–15, 16–20, 21+. */
     static int band(double years) {
-        int[] firstYears = {3, 6, 11, 16, 21};
         int i = 0;
-        while (i < firstYears.length && years >= firstYears[i]) {
+        while (i < BAND_FIRST_YEARS.length && years >= BAND_FIRST_YEARS[i]) {
             i++;
         }
         return i;

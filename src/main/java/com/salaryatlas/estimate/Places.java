@@ -2,6 +2,8 @@ package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Oews;
 import com.salaryatlas.dataset.OccupationPay;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,13 +13,29 @@ import java.util.Optional;
 public final class Places {
 
     private final Oews oews;
+    /**
+     * occupation → area → its ratio, worked out once for every state row: every estimate placed in a state asks for
+     * one, and the figures never change. A pair missing here has no ratio.
+     */
+    private final Map<String, Map<String, Ratio>> ratios = new HashMap<>();
 
     public Places(Oews oews) {
         this.oews = oews;
+        for (String soc : oews.nationalSocs()) {
+            for (OccupationPay state : oews.states(soc)) {
+                computeRatio(soc, state.area()).ifPresent(r -> ratios.computeIfAbsent(soc, k -> new HashMap<>())
+                        .put(state.area(), r));
+            }
+        }
     }
 
     /** The ratio and the two medians it comes from; empty where BLS publishes no exact median for either. */
     public Optional<Ratio> ratio(String soc, String areaCode) {
+        Map<String, Ratio> byArea = ratios.get(soc);
+        return byArea == null ? Optional.empty() : Optional.ofNullable(byArea.get(areaCode));
+    }
+
+    private Optional<Ratio> computeRatio(String soc, String areaCode) {
         Optional<OccupationPay> state = oews.state(soc, areaCode);
         if (state.isEmpty() || state.get().median() == null || !state.get().median().exact()) {
             return Optional.empty();

@@ -4,6 +4,7 @@ import com.salaryatlas.Fixtures;
 import com.salaryatlas.estimate.Estimate;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.WhatIf;
 import com.salaryatlas.dataset.Level;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,8 +55,18 @@ public class EstimationBenchmark {
 
     @Benchmark
     public Estimate estimate() {
+        return estimates.estimate(nextRequest());
+    }
+
+    /** The calculator's what-ifs as a result page asks for them: one estimate per offered skill and company size. */
+    @Benchmark
+    public List<WhatIf> whatIfs() {
+        return estimates.whatIfs(nextRequest(), 4);
+    }
+
+    private EstimateRequest nextRequest() {
         EstimateRequest request = requests[next];
         next = next == requests.length - 1 ? 0 : next + 1;
-        return estimates.estimate(request);
+        return request;
     }
 }
