@@ -23,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The one reader of form bodies on the site (the calculator, the report form). It refuses, before or while reading:
  * a body that is not a urlencoded form (415), one larger than the form can produce (413, and the connection closes
  * rather than read the rest), one that is not valid urlencoded UTF-8 (400), and one that arrives too slowly (408).
- * A client may have only {@link #MAX_READING_PER_CLIENT} bodies arriving at once (429 past that), so one address
- * dripping bytes cannot hold the server's request slots; each body must be complete within {@link #DEADLINE}.
+ * A client may have only {@link #MAX_READING_PER_CLIENT} bodies still arriving at once (429 past that), so one
+ * address dripping bytes cannot hold the server's request slots (a body already here in full is read at once); each body must be complete within {@link #DEADLINE}.
  * A client that leaves mid-body costs one log line.
  */
 public final class FormBody {
@@ -79,6 +79,10 @@ public final class FormBody {
             discard(ctx);
             throw new Refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "This takes an ordinary form submission.");
         }
+        if (arrivedWhole(ctx)) {
+            // Nothing left to wait for, so this body holds no slot: the limit below is for bodies still arriving.
+            return decode(readBody(ctx));
+        }
         String client = clients.client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
         AtomicInteger mine = reading.computeIfAbsent(client, c -> new AtomicInteger());
         try {
@@ -97,6 +101,19 @@ public final class FormBody {
             if (mine.decrementAndGet() == 0) {
                 reading.remove(client, mine);
             }
+        }
+    }
+
+    /**
+     * Whether the whole announced body is already here: a browser's form post usually arrives in the same packet as
+     * its headers, and many at once from one address (a school, an office behind one NAT) must not be refused.
+     */
+    private static boolean arrivedWhole(Context ctx) {
+        long length = ctx.req().getContentLengthLong();
+        try {
+            return length >= 0 && length <= MAX_BYTES && ctx.req().getInputStream().available() >= length;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -228,6 +228,32 @@ class HostileTrafficTest {
     }
 
     @Test
+    void a_body_that_arrived_whole_is_read_while_the_same_address_drips_others() throws Exception {
+        List<Socket> dripping = new ArrayList<>();
+        try {
+            for (int i = 0; i < FormBody.MAX_READING_PER_CLIENT; i++) {
+                Socket socket = new Socket("127.0.0.1", site.app.port());
+                announceBody(socket.getOutputStream());
+                dripping.add(socket);
+            }
+            Thread.sleep(300);
+            try (Socket whole = new Socket("127.0.0.1", site.app.port())) {
+                whole.setSoTimeout(5_000);
+                String body = "role=reference&level=mid&location=us";
+                // Headers and body in one write, as a browser's small form post arrives.
+                whole.getOutputStream().write(("POST /calculator HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
+                        + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+                whole.getOutputStream().flush();
+                assertEquals("HTTP/1.1 200 OK", statusLine(whole));
+            }
+        } finally {
+            for (Socket socket : dripping) {
+                socket.close();
+            }
+        }
+    }
+
+    @Test
     void a_body_dripped_past_the_deadline_is_cut_off() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", site.app.port())) {
             socket.setSoTimeout(15_000);
