@@ -40,6 +40,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The salary calculator: a plain form that works without JavaScript, whose result is also reachable as a shareable
@@ -136,7 +137,9 @@ public final class CalculatorController {
                 estimate.handle(ctx);
                 return;
             }
-            cache.render(ctx, "calculator/calculator", () -> model(EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole()), null, null));
+            cache.render(ctx, "calculator/calculator",
+                    () -> model(EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole()), null, null,
+                            KeptFragments.Kept::html));
         };
     }
 
@@ -152,7 +155,7 @@ public final class CalculatorController {
         } catch (FormBody.Refused refused) {
             form = EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole());
         }
-        ctx.html(fields(form, options.selectedFor(form, defaultRole())));
+        ctx.html(fields(form, options.selectedFor(form, defaultRole())).html());
     }
 
     private void answer(Context ctx, Reached reached) {
@@ -182,10 +185,12 @@ public final class CalculatorController {
     /** The full page, or for a live update the result fragment (or the errors fragment) alone. */
     private void render(Context ctx, Reached reached, EstimateForm form, Estimate estimate, String problem) {
         if (!reached.fragmentOnly) {
-            Map<String, Object> model = model(form, estimate, problem);
+            KeptFragments.Splice splice = new KeptFragments.Splice();
+            Map<String, Object> model = model(form, estimate, problem, splice::mark);
             PageMeta page = (PageMeta) model.get("page");
             ThymeleafRenderer.Shell shell = shells.computeIfAbsent(page.noindex(), noindex -> renderer.shell(page, ctx.path()));
-            ctx.contentType(ContentType.TEXT_HTML).result(shell.around(renderer.render("calculator/calculator :: main", model, ctx.path())));
+            ctx.contentType(ContentType.TEXT_HTML)
+                    .result(splice.page(shell, renderer.render("calculator/calculator :: main", model, ctx.path())));
         } else if (estimate != null) {
             ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
         } else {
@@ -201,7 +206,9 @@ public final class CalculatorController {
         return data.role(DEFAULT_ROLE).isPresent() ? DEFAULT_ROLE : options.roles().get(0).value();
     }
 
-    private Map<String, Object> model(EstimateForm form, Estimate estimate, String problem) {
+    /** The page's model; {@code place} puts a kept piece in it (its markup, or a marker for a splice). */
+    private Map<String, Object> model(EstimateForm form, Estimate estimate, String problem,
+                                      Function<KeptFragments.Kept, String> place) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
         CalculatorOptions chosen = options.selectedFor(form, defaultRole());
@@ -209,14 +216,17 @@ public final class CalculatorController {
         // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
         // is rendered once per choice and kept.
         List<Option> places = Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo));
-        model.put("choices", new Choices(
-                choice("role", form.role, chosen.roles(), "options", Map.of("options", chosen.roles()), form),
-                choice("level", form.shownLevel(), chosen.levels(), "options", Map.of("options", chosen.levels()), form),
-                choice("location", form.locationOrDefault(), chosen.locations().stream().flatMap(g -> g.options().stream()).toList(),
-                        "locations", Map.of("groups", chosen.locations()), form),
-                choice("moving-to", form.movingTo == null ? "" : form.movingTo, places, "options", Map.of("options", places),
-                        form)));
-        model.put("fields", fields(form, chosen));
+        // Placed in the order the template prints them, as a splice needs.
+        String role = place.apply(choice("role", form.role, chosen.roles(), "options", Map.of("options", chosen.roles()), form));
+        String level = place.apply(choice("level", form.shownLevel(), chosen.levels(), "options",
+                Map.of("options", chosen.levels()), form));
+        String location = place.apply(choice("location", form.locationOrDefault(),
+                chosen.locations().stream().flatMap(g -> g.options().stream()).toList(), "locations",
+                Map.of("groups", chosen.locations()), form));
+        model.put("fields", place.apply(fields(form, chosen)));
+        String movingTo = place.apply(choice("moving-to", form.movingTo == null ? "" : form.movingTo, places, "options",
+                Map.of("options", places), form));
+        model.put("choices", new Choices(role, level, location, movingTo));
         model.put("levelBands", LEVEL_BANDS);
         model.put("problem", problem);
         PageMeta meta = meta();
@@ -242,7 +252,7 @@ public final class CalculatorController {
     }
 
     /** One select field, from calculator/choices.html, its options from calculator/options.html. */
-    private String choice(String field, String value, List<Option> options, String optionsFragment,
+    private KeptFragments.Kept choice(String field, String value, List<Option> options, String optionsFragment,
                           Map<String, ?> optionsModel, EstimateForm form) {
         String chosen = options.stream().anyMatch(o -> o.value().equals(value)) ? value : null;
         String error = form.errors.get(field);
@@ -261,7 +271,7 @@ public final class CalculatorController {
     }
 
     /** The fields that depend on the role (skills, industry, company size, arrangement), kept per role and choice. */
-    private String fields(EstimateForm form, CalculatorOptions chosen) {
+    private KeptFragments.Kept fields(EstimateForm form, CalculatorOptions chosen) {
         String role = form.role != null && data.role(form.role).isPresent() ? form.role : defaultRole();
         List<String> errors = java.util.stream.Stream.of("skills", "industry", "org-size", "arrangement")
                 .map(f -> String.valueOf(form.errors.get(f))).toList();

@@ -3,7 +3,6 @@ package com.salaryatlas.web;
 import io.javalin.http.Context;
 import io.javalin.rendering.FileRenderer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -86,15 +85,6 @@ public final class ThymeleafRenderer implements FileRenderer {
     public record Shell(byte[] before, byte[] after) {
 
         static final String SLOT = "<!--salary-atlas:main-->";
-
-        /** The whole page: this shell around {@code main}, encoded once. */
-        public byte[] around(String main) {
-            byte[] middle = main.getBytes(StandardCharsets.UTF_8);
-            byte[] page = Arrays.copyOf(before, before.length + middle.length + after.length);
-            System.arraycopy(middle, 0, page, before.length, middle.length);
-            System.arraycopy(after, 0, page, before.length + middle.length, after.length);
-            return page;
-        }
     }
 
     @Override

@@ -31,7 +31,7 @@ class KeptFragmentsTest {
     @Test
     void a_kept_fragment_is_the_markup_its_model_renders() {
         KeptFragments kept = new KeptFragments(renderer, 4);
-        String html = kept.get("b", "calculator/options :: options", () -> options("b"));
+        String html = kept.get("b", "calculator/options :: options", () -> options("b")).html();
         assertTrue(html.contains("<option value=\"b\" selected=\"selected\">Beta</option>"), html);
     }
 
@@ -51,12 +51,22 @@ class KeptFragmentsTest {
     void a_shell_around_a_main_element_is_the_whole_page_the_layout_renders() {
         PageMeta meta = PageMeta.of("Salary calculator", "Estimate a salary.").canonical("/calculator")
                 .withBreadcrumbs(List.of(new Crumb("Calculator", "/calculator")));
-        String page = new String(renderer.shell(meta, "/calculator").around("<main id=\"main\">Hello</main>"),
-                java.nio.charset.StandardCharsets.UTF_8);
+        String page = new String(new KeptFragments.Splice().page(renderer.shell(meta, "/calculator"),
+                "<main id=\"main\">Hello</main>"), java.nio.charset.StandardCharsets.UTF_8);
         String whole = renderer.render("web/not-found", Map.of("page", meta), "/calculator");
         String layoutBefore = whole.substring(0, whole.indexOf("<main"));
         assertTrue(page.startsWith(layoutBefore), page);
         assertTrue(page.contains("<main id=\"main\">Hello</main>"), page);
         assertTrue(page.endsWith(whole.substring(whole.indexOf("</main>") + "</main>".length())), page);
+    }
+
+    @Test
+    void a_spliced_piece_takes_the_place_of_its_marker() {
+        KeptFragments kept = new KeptFragments(renderer, 4);
+        KeptFragments.Splice splice = new KeptFragments.Splice();
+        String main = "<main>" + splice.mark(kept.get("b", "calculator/options :: options", () -> options("b"))) + "</main>";
+        String page = new String(splice.page(renderer.shell(PageMeta.of("t", "d"), "/"), main),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<main><option value=\"a\">Alpha</option><option value=\"b\" selected=\"selected\">Beta</option></main>"), page);
     }
 }
