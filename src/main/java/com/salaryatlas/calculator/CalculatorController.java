@@ -280,8 +280,9 @@ public final class CalculatorController {
     }
 
     private static PageMeta meta() {
-        return PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, "
-                        + "skills and company type, with every factor explained and sourced.").withBreadcrumbs(CRUMBS)
+        return PageMeta.of("Salary calculator", "Estimate a software salary by role, experience, place, skills, "
+                        + "company size and work arrangement, with every factor explained and sourced.")
+                .withBreadcrumbs(CRUMBS)
                 .canonical("/calculator")
                 .withScripts(List.of(ChartAssets.CHART_JS, ChartAssets.CHARTS_MODULE, CALCULATOR_MODULE));
     }

@@ -291,7 +291,7 @@ public final class EstimationService {
                 new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
     }
 
-    /** The combined {low, mid, high} multiplier of the chosen skills and company type, one per group. */
+    /** The combined {low, mid, high} multiplier of every chosen premium and survey group, one per group. */
     private double[] premiums(EstimateRequest request, double midBefore, List<Factor> factors) {
         String role = request.role().slug();
         Map<String, double[]> byGroup = new LinkedHashMap<>();
