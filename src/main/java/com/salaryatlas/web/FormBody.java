@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * a body that is not a urlencoded form (415), one larger than the form can produce (413, and the connection closes
  * rather than read the rest), one that is not valid urlencoded UTF-8 (400), and one that arrives too slowly (408).
  * A client may have only {@link #MAX_READING_PER_CLIENT} bodies still arriving at once (429 past that), so one
- * address dripping bytes cannot hold the server's request slots (a body already here in full is read at once); each body must be complete within {@link #DEADLINE}.
+ * address dripping bytes cannot hold the server's request slots (a body already here in full is read at once);
+ * each body must be complete within {@link #DEADLINE}.
  * A client that leaves mid-body costs one log line.
  */
 public final class FormBody {
