@@ -207,49 +207,47 @@ class HostileTrafficTest {
 
     @Test
     void one_address_may_have_only_a_few_bodies_arriving_at_once() throws Exception {
-        List<Socket> dripping = new ArrayList<>();
-        try {
-            for (int i = 0; i < FormBody.MAX_READING_PER_CLIENT; i++) {
-                Socket socket = new Socket("127.0.0.1", site.app.port());
-                announceBody(socket.getOutputStream());
-                dripping.add(socket);
-            }
-            Thread.sleep(300);
-            try (Socket extra = new Socket("127.0.0.1", site.app.port())) {
-                extra.setSoTimeout(5_000);
-                announceBody(extra.getOutputStream());
-                assertEquals("HTTP/1.1 429 Too Many Requests", statusLine(extra));
-            }
+        List<Socket> dripping = holdEveryReaderSlot();
+        try (Socket extra = new Socket("127.0.0.1", site.app.port())) {
+            extra.setSoTimeout(5_000);
+            announceBody(extra.getOutputStream());
+            assertEquals("HTTP/1.1 429 Too Many Requests", statusLine(extra));
         } finally {
-            for (Socket socket : dripping) {
-                socket.close();
-            }
+            closeAll(dripping);
         }
     }
 
     @Test
     void a_body_that_arrived_whole_is_read_while_the_same_address_drips_others() throws Exception {
-        List<Socket> dripping = new ArrayList<>();
-        try {
-            for (int i = 0; i < FormBody.MAX_READING_PER_CLIENT; i++) {
-                Socket socket = new Socket("127.0.0.1", site.app.port());
-                announceBody(socket.getOutputStream());
-                dripping.add(socket);
-            }
-            Thread.sleep(300);
-            try (Socket whole = new Socket("127.0.0.1", site.app.port())) {
-                whole.setSoTimeout(5_000);
-                String body = "role=reference&level=mid&location=us";
-                // Headers and body in one write, as a browser's small form post arrives.
-                whole.getOutputStream().write(("POST /calculator HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
-                        + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
-                whole.getOutputStream().flush();
-                assertEquals("HTTP/1.1 200 OK", statusLine(whole));
-            }
+        List<Socket> dripping = holdEveryReaderSlot();
+        try (Socket whole = new Socket("127.0.0.1", site.app.port())) {
+            whole.setSoTimeout(5_000);
+            String body = "role=reference&level=mid&location=us";
+            // Headers and body in one write, as a browser's small form post arrives.
+            whole.getOutputStream().write(("POST /calculator HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: " + FORM
+                    + "\r\nContent-Length: " + body.length() + "\r\n\r\n" + body).getBytes(StandardCharsets.US_ASCII));
+            whole.getOutputStream().flush();
+            assertEquals("HTTP/1.1 200 OK", statusLine(whole));
         } finally {
-            for (Socket socket : dripping) {
-                socket.close();
-            }
+            closeAll(dripping);
+        }
+    }
+
+    /** As many connections from this address as may send bodies at once, each announcing one and sending nothing. */
+    private static List<Socket> holdEveryReaderSlot() throws Exception {
+        List<Socket> dripping = new ArrayList<>();
+        for (int i = 0; i < FormBody.MAX_READING_PER_CLIENT; i++) {
+            Socket socket = new Socket("127.0.0.1", site.app.port());
+            announceBody(socket.getOutputStream());
+            dripping.add(socket);
+        }
+        Thread.sleep(300);
+        return dripping;
+    }
+
+    private static void closeAll(List<Socket> sockets) throws Exception {
+        for (Socket socket : sockets) {
+            socket.close();
         }
     }
 
