@@ -4,15 +4,16 @@
 # once, requests every sitemap page, and reads off the heap after a full GC and how many ZipFileSystem indexes (a
 # jar read as a file system) the process holds. Exits 1 unless: 0 non-2xx, 0 timeouts, the site answers within 1 s
 # afterwards, at most one ZipFileSystem, and the heap after a full GC at most 64 MB.
-# Needs wrk (apt-get install -y wrk) and the JDK's jcmd. Usage: src/test/scripts/cold-load.sh [seconds]
+# Needs wrk (apt-get install -y wrk) and the JDK's jcmd. Usage: [JAR=another.jar] src/test/scripts/cold-load.sh [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 1; }
 [[ -f target/salary-atlas.jar ]] || mvn -q -B package -DskipTests
+jar=$(realpath "${JAR:-target/salary-atlas.jar}")
 secs=${1:-20}; port=${PORT:-7191}; base="http://127.0.0.1:$port"; work=$(mktemp -d); site=
 trap '[[ -n $site ]] && kill $site 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 start_site() {
-  (cd "$work" && RATE_LIMIT=0 SITE_URL=http://site.test exec java -Xmx128m -jar "$OLDPWD/target/salary-atlas.jar" \
+  (cd "$work" && RATE_LIMIT=0 SITE_URL=http://site.test exec java -Xmx128m -jar "$jar" \
     --port "$port" --database-url "jdbc:h2:mem:cold;DB_CLOSE_DELAY=-1" >>"$work/site.log" 2>&1) &
   site=$!
   until curl -fs -o /dev/null "$base/healthz" 2>/dev/null || curl -fs -o /dev/null "$base/robots.txt"; do sleep 0.05; done
@@ -42,7 +43,7 @@ sleep 1
 jcmd $site GC.run >/dev/null
 heap_kb=$(jcmd $site GC.heap_info | awk '/total/ && /used/ {for (i = 1; i <= NF; i++) if ($i == "used") {print $(i+1); exit}}' | tr -d K)
 echo "after every sitemap page: heap after a full GC $((heap_kb / 1024)) MB of 128; ZipFileSystem instances: $zipfs"
-echo "jar: $(du -m target/salary-atlas.jar | cut -f1) MB, $(unzip -l target/salary-atlas.jar | tail -1 | awk '{print $2}') entries"
+echo "jar: $(du -m "$jar" | cut -f1) MB, $(unzip -l "$jar" | tail -1 | awk '{print $2}') entries"
 ok=1
 [[ $non2xx == 0 && $timeouts == 0 ]] || ok=0
 [[ $after == 200* ]] || ok=0

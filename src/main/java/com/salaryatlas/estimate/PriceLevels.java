@@ -9,7 +9,9 @@ import com.salaryatlas.dataset.Wage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -21,6 +23,11 @@ public final class PriceLevels {
 
     private final Dataset data;
     private final Oews oews;
+    /**
+     * Each occupation's ranks, worked out on first use: every state page asks for them several times, and each
+     * working-out compares every state with every other.
+     */
+    private final Map<String, List<Rank>> ranksBySoc = new ConcurrentHashMap<>();
 
     public PriceLevels(Dataset data) {
         this.data = data;
@@ -59,6 +66,10 @@ public final class PriceLevels {
 
     /** Every rankable state for the occupation, highest median in national-average prices first. */
     public List<Rank> ranks(String soc) {
+        return ranksBySoc.computeIfAbsent(soc, this::rankStates);
+    }
+
+    private List<Rank> rankStates(String soc) {
         List<OccupationPay> rows = new ArrayList<>();
         List<Double> real = new ArrayList<>();
         for (OccupationPay row : oews.states(soc)) {
@@ -75,7 +86,7 @@ public final class PriceLevels {
                     rank(real.get(i), real, d -> d), rows.size()));
         }
         ranks.sort(Comparator.comparingInt(Rank::byRealMedian).thenComparing(Rank::area));
-        return ranks;
+        return List.copyOf(ranks);
     }
 
     /** The state's ranks; empty where it cannot be ranked (a territory, a withheld median, a small sample). */
