@@ -274,6 +274,19 @@ public final class Shortcodes {
                         + " is not ranked for that occupation (a territory, a withheld median or a small sample)"));
                 yield Format.ordinal(name.equals("rank") ? r.byMedian() : r.byRealMedian());
             }
+            case "top" -> {
+                if (a.length < 2) {
+                    throw bad("expects two roles or more, got " + a.length);
+                }
+                List<Role> listed = new ArrayList<>();
+                for (String slug : a) {
+                    listed.add(role(slug));
+                }
+                // Titles that stand for one survey cell share one median: all of them are named.
+                List<String> titles = distributions.top(listed).stream().map(Role::title).toList();
+                yield titles.size() == 1 ? titles.get(0)
+                        : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+            }
             case "topstate" -> {
                 arity(a, 3);
                 boolean real = switch (a[1]) {

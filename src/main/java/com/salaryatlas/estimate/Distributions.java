@@ -73,6 +73,13 @@ public final class Distributions {
                 .toList();
     }
 
+    /** Of these roles, the one with the highest median, or every one sharing it, in ranking order. */
+    public List<Role> top(List<Role> roles) {
+        List<RoleDistribution> listed = ranking().stream().filter(d -> roles.contains(d.role())).toList();
+        double best = listed.get(0).distribution().median();
+        return listed.stream().filter(d -> d.distribution().median() == best).map(RoleDistribution::role).toList();
+    }
+
     private RoleDistribution derive(Role role) {
         RoleFigure primary = data.primary(role.slug());
         if (primary.kind().equals("percentiles")) {
