@@ -59,6 +59,18 @@ public record RoleDistribution(Role role, Distribution distribution, RoleFigure 
         return placement != null;
     }
 
+    /**
+     * Whether percentile {@code point} (0 = p10 … 4 = p90) is held at BLS's end: −1 when its survey rank is below the
+     * 10th (the figure is BLS's 10th, the true one at or below it), +1 above the 90th, 0 otherwise.
+     */
+    public int held(int point) {
+        if (!measured()) {
+            return 0;
+        }
+        double rank = placement.cell().ranks()[point];
+        return rank < 10 ? -1 : rank > 90 ? 1 : 0;
+    }
+
     /** True when the developer survey measured where the title sits in its occupation's pay. */
     public boolean measured() {
         return placement != null && placement.measured();

@@ -63,7 +63,10 @@ public final class ComparisonText {
                     + ", so the two compare directly." + countedAs(p.a().role()) + countedAs(p.b().role());
             case UNLIKE -> "Not like with like, so the gap above is not a direct comparison: " + p.a().role().title()
                     + "'s figures are " + what(p.a()) + ", while " + p.b().role().title() + "'s are " + what(p.b())
-                    + ". Different sources count different people and different statistics." + more;
+                    + (p.a().measured() || p.b().measured()
+                    ? ". A group picked out by the survey and read on BLS's scale does not count the same people as a "
+                    + "figure for a whole role."
+                    : ". Different sources count different people and different statistics.") + more;
         };
     }
 
@@ -84,11 +87,11 @@ public final class ComparisonText {
 
     /** Two titles both measured by the developer survey: one method, so the gap compares; the same cell, no gap. */
     private String measuredPair(RolePair p) {
-        String where = cite(p.a().placement().occupation().source());
+        String where = bls(p.a());
         if (p.basis() == Basis.SAME_FIGURE) {
             return "Both titles stand for the same survey respondents (\u201c" + p.a().placement().devtype()
                     + "\u201d), placed in " + where + ", so their figures are the same; their own published figures, "
-                    + "below, are where they differ.";
+                    + "on each role page, are where they differ.";
         }
         if (p.basis() == Basis.UNLIKE) {
             return "Not like with like: " + p.a().role().title() + "'s figures are " + what(p.a()) + ", while "
@@ -96,7 +99,7 @@ public final class ComparisonText {
         }
         return "Like with like: the developer survey ranks both titles' pay among the same respondents, and both are "
                 + "placed in " + where + ", so the two compare directly. Their own published figures stand beside "
-                + "them below.";
+                + "them on each role page.";
     }
 
     /** Where a distribution comes from, in a phrase: "published percentiles (10th to 90th) from …". */
@@ -104,10 +107,14 @@ public final class ComparisonText {
         if (!rd.placed()) {
             return kind(rd.primary()) + " from " + cite(rd.source());
         }
-        String release = cite(rd.placement().occupation().source());
-        return rd.measured() ? "measured by the Stack Overflow Developer Survey and placed in " + release
-                + " pay for " + rd.placement().occupation().title()
-                : "those of " + rd.placement().occupation().title() + " from " + release;
+        return rd.measured() ? "measured by the Stack Overflow Developer Survey and placed in " + bls(rd)
+                : "those of " + rd.placement().occupation().title() + " from " + cite(rd.placement().occupation().source());
+    }
+
+    /** "BLS pay for Software Developers (U.S. Bureau of Labor Statistics, May 2025)". */
+    private String bls(RoleDistribution rd) {
+        return "BLS pay for " + rd.placement().occupation().title() + " ("
+                + cite(rd.placement().occupation().source()) + ")";
     }
 
     /**

@@ -122,11 +122,7 @@ public final class PairViews {
 
     /** A measured point whose survey rank falls beyond BLS's 10th or 90th is shown at that end and says so. */
     private static String cell(RoleDistribution rd, double value, int point) {
-        if (!rd.measured()) {
-            return Format.money(value);
-        }
-        double rank = rd.placement().cell().ranks()[point];
-        return Format.money(value) + (rank < 10 ? " (at or below)" : rank > 90 ? " (at or above)" : "");
+        return Format.money(value) + RoleViews.held(rd, point);
     }
 
     /** Both roles' official job outlook side by side; empty when BLS projects neither occupation. */

@@ -116,6 +116,12 @@ public final class RoleViews {
                 : bls + ", its occupation's figures";
     }
 
+    /** " (at or above)" or " (at or below)" where a measured point is held at BLS's 90th or 10th; else nothing. */
+    public static String held(RoleDistribution rd, int point) {
+        int held = rd.held(point);
+        return held > 0 ? " (at or above)" : held < 0 ? " (at or below)" : "";
+    }
+
     /** Every role, best-paid first. */
     public List<RoleSummary> summaries() {
         return distributions.ranking().stream().map(rd -> summary(rd.role())).toList();
@@ -168,7 +174,7 @@ public final class RoleViews {
         String[] names = {"10th percentile", "25th percentile", "Median (50th)", "75th percentile", "90th percentile"};
         double[] values = rd.distribution().values();
         for (int i = 0; i < values.length; i++) {
-            rows.add(List.of(names[i], Format.money(values[i]), Format.cents(EstimationService.hourly(values[i]))));
+            rows.add(List.of(names[i], Format.money(values[i]) + held(rd, i), Format.cents(EstimationService.hourly(values[i]))));
         }
         return new Table("National base pay for " + role.title() + "s, by percentile", List.of("Percentile", "Annual",
                 "Hourly"), rows, explain.basis(rd) + " Hourly = annual ÷ "
@@ -432,13 +438,17 @@ public final class RoleViews {
             if (roles.contains(rd.role())) {
                 Distribution d = rd.distribution();
                 rows.add(List.of(rank++ + ". " + rd.role().title(), Format.money(d.median()), Format.range(d.p25(), d.p75()),
-                        Format.range(d.p10(), d.p90()), distributionSource(rd)));
+                        rd.held(0) == 0 && rd.held(4) == 0 ? Format.range(d.p10(), d.p90())
+                                : Format.money(d.p10()) + held(rd, 0) + " to " + Format.money(d.p90()) + held(rd, 4),
+                        distributionSource(rd)));
             }
         }
         return new Table("Roles ranked by median base pay", List.of("Role", "Median", "Middle half (25th–75th)",
                 "10th–90th percentile", "Source"), rows, "Where a job title's own source gives only a median or a low–high range, "
                 + "its percentiles here are measured instead: the developer survey ranks that title's pay among its "
-                + "occupation's respondents, and BLS's pay at those ranks is shown. Its role page sets out the ranks.")
+                + "occupation's respondents, and BLS's pay at those ranks is shown. Its role page sets out the ranks. "
+                + "BLS publishes nothing beyond its 10th and 90th percentiles, so a rank past either end shows that end, "
+                + "marked at or below, or at or above.")
                 .withTextColumns(4);
     }
 

@@ -226,7 +226,8 @@ class CompareRoutesTest {
         assertTrue(html.indexOf("id=\"answer\"") < html.indexOf("id=\"like-with-like\""), "the answer comes before the caveat");
         String citation = citation(role(a).get("basis").asText());
         assertTrue(lede.contains(citation), a + "'s source, " + citation + ", is named: " + lede);
-        assertTrue(lede.contains("measured by the Stack Overflow Developer Survey and placed in " + citation),
+        assertTrue(lede.contains("measured by the Stack Overflow Developer Survey and placed in BLS pay for Software "
+                + "Developers (" + citation + ")"),
                 b + "'s survey and the BLS release it is placed in are named: " + lede);
     }
 

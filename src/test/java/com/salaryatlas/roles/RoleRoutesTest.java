@@ -675,7 +675,7 @@ class RoleRoutesTest {
 
     @Test
     void a_measured_titles_rank_above_blss_90th_shows_blss_90th() {
-        assertEquals("$210,000", row(page("/salaries/senior-title"), "National base pay for Senior Titles",
+        assertEquals("$210,000 (at or above)", row(page("/salaries/senior-title"), "National base pay for Senior Titles",
                 "90th percentile").get(1));
     }
 
