@@ -302,4 +302,16 @@ class ShortcodesTest {
             model.articles(dir);
         }).getMessage().contains("expects two roles or more"));
     }
+
+    @Test
+    void pct_marks_a_titles_point_held_at_blss_90th() throws IOException {
+        // Senior Title's 90th percentile ranks at 92, above 15-1252's 90th (210,000).
+        assertTrue(html("Top: {{pct:senior-title:p90}}.").contains("Top: $210,000 (at or above)."));
+    }
+
+    @Test
+    void pct_leaves_a_point_within_blss_range_unmarked() throws IOException {
+        // Senior Title's median ranks at 58: 130,000 + 8/25 x 40,000.
+        assertTrue(html("Middle: {{pct:senior-title:median}}.").contains("Middle: $142,800."));
+    }
 }
