@@ -26,6 +26,7 @@ import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.estimate.SurveyCells;
 import com.salaryatlas.figures.OfficialViews;
 import com.salaryatlas.figures.PairViews;
+import com.salaryatlas.figures.RoleViews;
 import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.web.Chart;
 import java.util.ArrayList;
@@ -120,11 +121,14 @@ public final class Shortcodes {
             }
             case "pct" -> {
                 arity(a, 2);
-                yield Format.money(percentile(a[0], a[1]));
+                // A title's point held at BLS's 10th or 90th says so in the prose too, as in the role page's table.
+                yield Format.money(percentile(a[0], a[1]))
+                        + RoleViews.held(distributions.of(role(a[0])), point(a[1]));
             }
             case "hourly" -> {
                 arity(a, 2);
-                yield Format.cents(EstimationService.hourly(percentile(a[0], a[1])));
+                yield Format.cents(EstimationService.hourly(percentile(a[0], a[1])))
+                        + RoleViews.held(distributions.of(role(a[0])), point(a[1]));
             }
             case "range" -> {
                 arity(a, 2);
@@ -274,6 +278,19 @@ public final class Shortcodes {
                         + " is not ranked for that occupation (a territory, a withheld median or a small sample)"));
                 yield Format.ordinal(name.equals("rank") ? r.byMedian() : r.byRealMedian());
             }
+            case "top" -> {
+                if (a.length < 2) {
+                    throw bad("expects two roles or more, got " + a.length);
+                }
+                List<Role> listed = new ArrayList<>();
+                for (String slug : a) {
+                    listed.add(role(slug));
+                }
+                // Titles that stand for one survey cell share one median: all of them are named.
+                List<String> titles = distributions.top(listed).stream().map(Role::title).toList();
+                yield titles.size() == 1 ? titles.get(0)
+                        : String.join(", ", titles.subList(0, titles.size() - 1)) + " and " + titles.get(titles.size() - 1);
+            }
             case "topstate" -> {
                 arity(a, 3);
                 boolean real = switch (a[1]) {
@@ -349,6 +366,18 @@ public final class Shortcodes {
     /** A figure as prose quotes it: a percentile row by its median, anything else as the table prints it. */
     static String figure(RoleFigure f) {
         return f.kind().equals("percentiles") ? Format.money(f.median()) : Explanations.figureText(f);
+    }
+
+    /** The index of a percentile name in a distribution's values(): p10 is 0, p90 is 4. */
+    private static int point(String p) {
+        return switch (p) {
+            case "p10" -> 0;
+            case "p25" -> 1;
+            case "p50", "median" -> 2;
+            case "p75" -> 3;
+            case "p90" -> 4;
+            default -> throw bad("unknown percentile '" + p + "'; use p10, p25, p50, p75 or p90");
+        };
     }
 
     private double percentile(String role, String p) {

@@ -39,7 +39,7 @@ final class EstimateJson {
 
     /** An estimate; {@code offer} only when one was given, {@code move} only with moving-to. */
     record EstimateAnswer(String role, String roleTitle, String level, String location, String locationName, long low,
-                          long mid, long high, Placement percentile, boolean modelled, Hourly hourly, Total total,
+                          long mid, long high, Placement percentile, Hourly hourly, Total total,
                           @JsonInclude(JsonInclude.Include.NON_NULL) Offer offer, List<FactorAnswer> factors,
                           Map<String, String> text, List<WhatIfAnswer> whatIfs,
                           @JsonInclude(JsonInclude.Include.NON_NULL) MoveAnswer move) {
@@ -156,7 +156,8 @@ final class EstimateJson {
         Distribution d = rd.distribution();
         return new RoleAnswer(rd.role().slug(), rd.role().title(), rd.role().soc(),
                 new Percentiles(Math.round(d.p10()), Math.round(d.p25()), Math.round(d.median()), Math.round(d.p75()),
-                        Math.round(d.p90())), rd.source(), explain.basis(rd));
+                        Math.round(d.p90())), rd.placed() ? rd.placement().occupation().source() : rd.source(),
+                explain.basis(rd));
     }
 
     EstimateAnswer estimate(Estimate e, List<WhatIf> whatIfs, Move move) {
@@ -173,7 +174,7 @@ final class EstimateJson {
                 o.fromMiddle(), Placement.of(o.here()), Placement.of(o.national()));
         return new EstimateAnswer(e.request().role().slug(), e.distribution().role().title(), e.level().slug,
                 e.request().location().slug(), e.request().location().name(), Math.round(e.base().low()),
-                Math.round(e.base().mid()), Math.round(e.base().high()), Placement.of(e.middle()), e.modelled(),
+                Math.round(e.base().mid()), Math.round(e.base().high()), Placement.of(e.middle()),
                 new Hourly(e.hourly().low(), e.hourly().mid(), e.hourly().high()), total, offer,
                 e.factors().stream().map(this::factor).toList(), Explanations.summary(e),
                 whatIfs.stream().map(w -> new WhatIfAnswer(Explanations.whatIf(w), w.change(), Format.change(w.change())))

@@ -127,14 +127,14 @@ public final class CompareController {
         model.put("direct", p.basis() != Basis.UNLIKE);
         model.put("example", p.basis() == Basis.UNLIKE && !p.sameSource().isEmpty() ? text.sameSource(p.sameSource().get(0))
                 : p.basis() == Basis.UNLIKE ? p.occupations().map(text::occupations).orElse(null) : null);
-        List<String> modelled = new ArrayList<>();
+        List<String> placed = new ArrayList<>();
         for (var rd : List.of(p.a(), p.b())) {
-            String note = ComparisonText.modelledNote(rd);
+            String note = ComparisonText.placementNote(rd);
             if (note != null) {
-                modelled.add(note);
+                placed.add(note);
             }
         }
-        model.put("modelled", modelled);
+        model.put("placed", placed);
         model.put("percentiles", pairs.percentiles(p));
         model.put("sameSource", pairs.sameSource(p));
         model.put("levels", views.levels(List.of(a, b)));

@@ -72,10 +72,19 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
                 && c.group().equals(group)).toList();
     }
 
-    /** The ranked survey cells of one occupation and DevType ("*" for its population's own), youngest band first. */
+    /** The six ranked bands of one occupation and DevType ("*" for its population's own), youngest band first. */
     public List<SurveyRank> surveyRanks(String soc, String devtype) {
-        return surveyRanks.stream().filter(c -> c.soc().equals(soc) && c.devtype().equals(devtype))
+        return surveyRanks.stream().filter(c -> c.soc().equals(soc) && c.devtype().equals(devtype) && c.isBand())
                 .sorted(java.util.Comparator.comparingInt(SurveyRank::yearsFrom)).toList();
+    }
+
+    /**
+     * One occupation's and DevType's ranked span: everyone ({@code fromYears} null) or every answer from
+     * {@code fromYears} years on; empty where the file has no such row.
+     */
+    public Optional<SurveyRank> surveyRankSpan(String soc, String devtype, Integer fromYears) {
+        return surveyRanks.stream().filter(c -> c.soc().equals(soc) && c.devtype().equals(devtype) && !c.isBand()
+                && java.util.Objects.equals(c.yearsFrom(), fromYears)).findFirst();
     }
 
     /** BEA's all-items price parity for US or a state's code (CA or ca) in that year; empty where none is published. */

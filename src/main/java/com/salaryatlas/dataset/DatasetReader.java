@@ -131,7 +131,8 @@ public final class DatasetReader {
         unique("survey_languages.csv", surveyLanguages, SurveyLanguage::skill);
 
         List<SurveyRank> surveyRanks = rows("survey_ranks.csv", DatasetReader::surveyRank);
-        unique("survey_ranks.csv", surveyRanks, c -> String.join("/", c.soc(), c.devtype(), String.valueOf(c.yearsFrom())));
+        unique("survey_ranks.csv", surveyRanks, c -> String.join("/", c.soc(), c.devtype(), String.valueOf(c.yearsFrom()),
+                String.valueOf(c.yearsTo())));
 
         List<RoleAlias> aliases = rows("role_aliases.csv", r -> new RoleAlias(alias(r), known(r, "role", roleSlugs),
                 r.text("note")));
@@ -223,15 +224,20 @@ public final class DatasetReader {
         if (n == null || n < 0 || populationN == null || populationN <= 0) {
             throw r.error("'n' and 'population_n' must be counts");
         }
-        if (from == null) {
-            throw r.error("'years_from' is required: every rank is for one band of years");
+        if (from == null && r.integer("years_to") != null) {
+            throw r.error("'years_from' is required with 'years_to': both blank is everyone in the cell");
         }
         SurveyRank rank = new SurveyRank(r.required("soc"), r.oneOf("population", "own", "all"), populationN,
-                r.required("devtype"), from, r.integer("years_to"), n, r.integer("p25"), r.integer("median"),
-                r.integer("p75"), r.decimal("p25_rank"), r.decimal("median_rank"), r.decimal("p75_rank"));
-        if (rank.hasFigures() && (rank.p25Rank() == null || rank.p75Rank() == null || rank.p25Rank() > rank.medianRank()
-                || rank.medianRank() > rank.p75Rank())) {
-            throw r.error("ranks must run p25_rank <= median_rank <= p75_rank");
+                r.required("devtype"), from, r.integer("years_to"), n, r.integer("p10"), r.integer("p25"),
+                r.integer("median"), r.integer("p75"), r.integer("p90"), r.decimal("p10_rank"), r.decimal("p25_rank"),
+                r.decimal("median_rank"), r.decimal("p75_rank"), r.decimal("p90_rank"));
+        if (rank.hasFigures()) {
+            Double[] ranks = rank.ranks();
+            for (int i = 0; i < ranks.length; i++) {
+                if (ranks[i] == null || i > 0 && ranks[i - 1] > ranks[i]) {
+                    throw r.error("ranks must all be set and run p10_rank <= p25_rank <= median_rank <= p75_rank <= p90_rank");
+                }
+            }
         }
         return rank;
     }

@@ -4,8 +4,8 @@ package com.salaryatlas.dataset;
  * A job role, with the experience levels its source covers ({@code levels}: every level unless the title implies
  * seniority). An {@code occupation} role is a BLS occupation itself and takes its figures from the official files;
  * a {@code title} role is a job title BLS does not publish, with its own sourced figures, tied to the occupation
- * ({@code soc}) it belongs to: that occupation's state and industry figures, and its spread where the title's own
- * source gives only a median or a range.
+ * ({@code soc}) it belongs to: that occupation's state and industry figures, and its BLS pay, in which a title whose
+ * own source gives only a median or a range is placed by the developer survey's ranks.
  */
 public record Role(String slug, String title, String soc, String summary, String kind, java.util.List<Level> levels) {
 

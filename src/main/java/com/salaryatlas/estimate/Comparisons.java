@@ -39,18 +39,21 @@ public final class Comparisons {
         return Optional.of(difference(a.slug(), fa.get().median(), b.slug(), fb.get().median(), source));
     }
 
-    /** Whether two roles' primary figures can be set side by side as they stand. */
+    /** Whether two roles' distributions can be set side by side as they stand. */
     public enum Basis {
-        /** Both roles take the very same published figure: one occupation in one release. */
+        /** Both roles have the very same figures: one occupation in one release, or one survey cell placed in it. */
         SAME_FIGURE,
-        /** The same source and the same statistic (one BLS release's percentiles, two ranges from one survey). */
+        /**
+         * The same method on the same data: one source's statistic for both, or both measured by the developer survey
+         * and placed in one BLS release.
+         */
         LIKE_WITH_LIKE,
         /** Different sources or different statistics: the gap between them is not a direct comparison. */
         UNLIKE
     }
 
     /**
-     * Two roles side by side: their distributions, whether their primary figures are like with like, the gap between
+     * Two roles side by side: their distributions, whether those are like with like, the gap between
      * the medians estimates use, and the like-with-like comparisons that exist whatever the primaries are: each source
      * publishing a national median for both ({@code sameSource}) and, when the primaries are unlike, the two occupations
      * BLS counts them in, from one release ({@code occupations}; empty for one occupation, or for like primaries).
@@ -62,9 +65,7 @@ public final class Comparisons {
     public RolePair pair(Role a, Role b) {
         RoleDistribution da = distributions.of(a);
         RoleDistribution db = distributions.of(b);
-        RoleFigure fa = da.primary();
-        RoleFigure fb = db.primary();
-        Basis basis = !fa.source().equals(fb.source()) || !fa.kind().equals(fb.kind()) ? Basis.UNLIKE
+        Basis basis = !method(da).equals(method(db)) ? Basis.UNLIKE
                 : Arrays.equals(da.distribution().values(), db.distribution().values()) ? Basis.SAME_FIGURE
                 : Basis.LIKE_WITH_LIKE;
         List<Difference> sameSource = new ArrayList<>();
@@ -75,6 +76,19 @@ public final class Comparisons {
         // where they are like with like already, that comparison is the primary one (or says nothing new).
         return new RolePair(da, db, basis, roles(a, b), sameSource,
                 basis == Basis.UNLIKE ? occupations(a, b) : Optional.empty());
+    }
+
+    /**
+     * How a distribution was obtained, as a key two like-with-like distributions share: a source's own statistic,
+     * or the developer survey placed in one BLS release. A title that takes its occupation's figures whole shares
+     * the occupation's key.
+     */
+    static String method(RoleDistribution rd) {
+        if (!rd.placed()) {
+            return rd.primary().source() + "/" + rd.primary().kind();
+        }
+        String release = rd.placement().occupation().source();
+        return rd.measured() ? "survey-in/" + release : release + "/percentiles";
     }
 
     /** The medians of the two occupations the roles are counted in, from the same BLS release; empty for one occupation. */

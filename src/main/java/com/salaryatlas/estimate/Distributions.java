@@ -2,21 +2,29 @@ package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Distribution;
+import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.RoleFigure;
+import com.salaryatlas.dataset.SurveyGroup;
+import com.salaryatlas.dataset.SurveyRank;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Each role's national pay distribution, worked out once from its primary figure: published percentiles as
- * published; a role known only by a median or a range takes the shape of its reference occupation's spread.
+ * Each role's national pay distribution, worked out once: published percentiles as published. A job title known only
+ * by a published median or range is measured the way the estimate places titles (quantile mapping, issue 19): its
+ * survey DevType's 10th, 25th, 50th, 75th and 90th percentiles rank among its occupation's survey population, and the
+ * same percentiles of the occupation's latest BLS distribution are the title's. Its published figure is not read as
+ * percentiles; it stands beside the distribution as another source. A rank beyond BLS's 10th or 90th is held at it
+ * ({@link #valueAt}), and {@link RoleDistribution.Placement} counts where that happened so pages can say so. A title
+ * with no DevType, or one under 30 answers, takes its occupation's distribution.
  */
 public final class Distributions {
 
-    /** Roles known only by a median or a range, and without a published spread for their own occupation, borrow this one's. */
+    /** A title whose occupation has no complete published spread is placed in this occupation's instead. */
     public static final String REFERENCE_SOC = "15-1252";
     /** The percentiles a {@link Distribution} publishes, in the order of its values(). */
     private static final int[] PERCENTILE_POINTS = {10, 25, 50, 75, 90};
@@ -41,8 +49,8 @@ public final class Distributions {
 
     /**
      * The distribution an estimate places a role in: a BLS occupation's own, and for a job title BLS does not publish,
-     * its occupation's (the survey's measured ranks place the title in it). A title whose occupation is not on the
-     * site keeps its own, modelled distribution.
+     * its occupation's (the survey's measured ranks place the title in it). A title whose occupation has no page of
+     * its own takes the occupation's latest published spread from the official file.
      */
     public RoleDistribution occupationOf(Role role) {
         if (role.isOccupation()) {
@@ -51,7 +59,11 @@ public final class Distributions {
         return data.occupationRole(role.soc())
                 .map(occupation -> of(occupation))
                 .map(o -> new RoleDistribution(role, o.distribution(), o.primary(), null))
-                .orElseGet(() -> of(role));
+                .orElseGet(() -> {
+                    OccupationPay occupation = shapeFor(role.soc());
+                    return new RoleDistribution(role, occupation.distribution(), data.primary(role.slug()),
+                            new RoleDistribution.Placement(occupation, null, null, null, 0));
+                });
     }
 
     /** Every role, best-paid first by the median of the distribution estimates use. */
@@ -61,28 +73,35 @@ public final class Distributions {
                 .toList();
     }
 
+    /** Of these roles, the one with the highest median, or every one sharing it, in ranking order. */
+    public List<Role> top(List<Role> roles) {
+        List<RoleDistribution> listed = ranking().stream().filter(d -> roles.contains(d.role())).toList();
+        double best = listed.get(0).distribution().median();
+        return listed.stream().filter(d -> d.distribution().median() == best).map(RoleDistribution::role).toList();
+    }
+
     private RoleDistribution derive(Role role) {
         RoleFigure primary = data.primary(role.slug());
         if (primary.kind().equals("percentiles")) {
             return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
                     primary.p75(), primary.p90()), primary, null);
         }
-        OccupationPay shape = shapeFor(role.soc());
-        Distribution ref = shape.distribution();
-        if (primary.kind().equals("median")) {
-            // Only a middle is published: the occupation's spread, scaled to it.
-            double scale = primary.median() / ref.median();
-            return new RoleDistribution(role, new Distribution(ref.p10() * scale, ref.p25() * scale, primary.median(),
-                    ref.p75() * scale, ref.p90() * scale), primary, shape);
+        OccupationPay occupation = shapeFor(role.soc());
+        String devtype = data.surveyGroup(role.slug()).map(SurveyGroup::devtype)
+                .filter(d -> !d.equals(SurveyGroup.ALL)).orElse(null);
+        // A title that names levels (senior and staff) is its base title at those levels: its DevType's answers from
+        // the first of them on. The estimate places those levels the same way.
+        Integer fromYears = role.firstLevel() == Level.ENTRY ? null : role.firstLevel().fromYears;
+        SurveyRank span = devtype == null ? null : data.surveyRankSpan(role.soc(), devtype, fromYears).orElse(null);
+        if (span == null || !span.hasFigures()) {
+            return new RoleDistribution(role, occupation.distribution(), primary, new RoleDistribution.Placement(
+                    occupation, devtype, fromYears, null, span == null ? 0 : span.n()));
         }
-        // A published low-high range is taken as the 10th to 90th percentile: its ends stay as published, and the
-        // points between sit where the occupation's own spread puts them, relative to its 10th and 90th.
-        double low = primary.low();
-        double span = primary.high() - low;
-        double refSpan = ref.p90() - ref.p10();
-        return new RoleDistribution(role, new Distribution(low, low + span * (ref.p25() - ref.p10()) / refSpan,
-                low + span * (ref.median() - ref.p10()) / refSpan, low + span * (ref.p75() - ref.p10()) / refSpan,
-                primary.high()), primary, shape);
+        Distribution bls = occupation.distribution();
+        Double[] ranks = span.ranks();
+        return new RoleDistribution(role, new Distribution(valueAt(bls, ranks[0]), valueAt(bls, ranks[1]),
+                valueAt(bls, ranks[2]), valueAt(bls, ranks[3]), valueAt(bls, ranks[4])), primary,
+                new RoleDistribution.Placement(occupation, devtype, fromYears, span, span.n()));
     }
 
     /** The occupation's latest published spread, falling back to software developers' where it has none. */
@@ -96,7 +115,10 @@ public final class Distributions {
         throw new IllegalStateException("oews_national.csv has no complete spread for SOC " + REFERENCE_SOC);
     }
 
-    /** Pay at any percentile from 10 to 90, linear between the published points. */
+    /**
+     * Pay at any percentile from 10 to 90, linear between the published points; a percentile below 10 or above 90
+     * gives the 10th's or 90th's pay (held, never extrapolated: callers say so where it happens).
+     */
     public static double valueAt(Distribution d, double percentile) {
         int[] ps = PERCENTILE_POINTS;
         if (percentile <= ps[0]) {

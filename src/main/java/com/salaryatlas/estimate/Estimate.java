@@ -11,8 +11,4 @@ import java.util.List;
 public record Estimate(EstimateRequest request, RoleDistribution distribution, Level level, Range base,
                        OfferCheck.Placement middle, Range hourly, TotalCompensation total, OfferCheck offer,
                        List<Factor> factors) {
-
-    public boolean modelled() {
-        return distribution.derived();
-    }
 }

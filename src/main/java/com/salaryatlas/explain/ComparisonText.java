@@ -39,32 +39,34 @@ public final class ComparisonText {
         RoleDistribution lower = higher == p.a() ? p.b() : p.a();
         if (d.amount() == 0) {
             return a.title() + " and " + b.title() + " have the same national median, " + Format.money(d.higherAmount())
-                    + modelled(higher) + " a year.";
+                    + " a year.";
         }
-        return higher.role().title() + " pays more at the median: " + Format.money(d.higherAmount()) + modelled(higher)
-                + " a year against " + Format.money(d.lowerAmount()) + modelled(lower) + " for " + lower.role().title()
+        return higher.role().title() + " pays more at the median: " + Format.money(d.higherAmount())
+                + " a year against " + Format.money(d.lowerAmount()) + " for " + lower.role().title()
                 + ", " + Format.money(d.amount()) + " (" + Format.percent(d.percent()) + ") more.";
     }
 
-    /** The like-with-like rule applied to the two primary figures, naming each source. */
+    /** The like-with-like rule applied to the two distributions, naming where each comes from. */
     public String likeWithLike(RolePair p) {
         RoleFigure fa = p.a().primary();
-        RoleFigure fb = p.b().primary();
+        if (p.a().measured() && p.b().measured()) {
+            return measuredPair(p);
+        }
         String more = p.sameSource().isEmpty() && p.occupations().isEmpty() ? ""
                 : " The like-with-like comparisons that do exist are given alongside.";
         return switch (p.basis()) {
-            case SAME_FIGURE -> "Both roles take the very same published figure, " + kind(fa) + " from " + cite(fa.source())
+            case SAME_FIGURE -> "Both roles take the very same published figures, " + what(p.a())
                     + (p.a().role().soc().equals(p.b().role().soc()) ? ", because BLS counts both in " + occupation(p.a().role()) : "")
                     + ", so there is no gap between them to compare." + (p.sameSource().isEmpty() ? ""
                     : " Job-board medians, below, are where the two titles differ.");
             case LIKE_WITH_LIKE -> "Like with like: both figures are " + plural(fa.kind()) + " from " + cite(fa.source())
-                    + ", so the two compare directly." + countedAs(p.a().role()) + countedAs(p.b().role())
-                    + (fa.kind().equals("percentiles") ? ""
-                    : " Only the published points are measured; the percentiles between them are modelled.");
+                    + ", so the two compare directly." + countedAs(p.a().role()) + countedAs(p.b().role());
             case UNLIKE -> "Not like with like, so the gap above is not a direct comparison: " + p.a().role().title()
-                    + "'s figure is " + kind(fa) + " from " + cite(fa.source()) + ", while " + p.b().role().title()
-                    + "'s is " + kind(fb) + " from " + cite(fb.source())
-                    + ". Different sources count different people and different statistics." + more;
+                    + "'s figures are " + what(p.a()) + ", while " + p.b().role().title() + "'s are " + what(p.b())
+                    + (p.a().measured() || p.b().measured()
+                    ? ". A group picked out by the survey and read on BLS's scale does not count the same people as a "
+                    + "figure for a whole role."
+                    : ". Different sources count different people and different statistics.") + more;
         };
     }
 
@@ -83,14 +85,59 @@ public final class ComparisonText {
                 + ") more. One survey, one statistic: like with like.";
     }
 
-    /** "Modelled" when a role's spread is not published for it. */
-    public static String modelledNote(RoleDistribution rd) {
-        if (!rd.derived()) {
+    /** Two titles both measured by the developer survey: one method, so the gap compares; the same cell, no gap. */
+    private String measuredPair(RolePair p) {
+        String where = bls(p.a());
+        if (p.basis() == Basis.SAME_FIGURE) {
+            return "Both titles stand for the same survey respondents (\u201c" + p.a().placement().devtype()
+                    + "\u201d), placed in " + where + ", so their figures are the same; their own published figures, "
+                    + "on each role page, are where they differ.";
+        }
+        if (p.basis() == Basis.UNLIKE) {
+            return "Not like with like: " + p.a().role().title() + "'s figures are " + what(p.a()) + ", while "
+                    + p.b().role().title() + "'s are " + what(p.b()) + ".";
+        }
+        return "Like with like: the developer survey ranks both titles' pay among the same respondents, and both are "
+                + "placed in " + where + ", so the two compare directly. Their own published figures stand beside "
+                + "them on each role page.";
+    }
+
+    /** Where a distribution comes from, in a phrase: "published percentiles (10th to 90th) from …". */
+    private String what(RoleDistribution rd) {
+        if (!rd.placed()) {
+            return kind(rd.primary()) + " from " + cite(rd.source());
+        }
+        return rd.measured() ? "measured by the Stack Overflow Developer Survey and placed in " + bls(rd)
+                : "those of " + rd.placement().occupation().title() + " from " + cite(rd.placement().occupation().source());
+    }
+
+    /** "BLS pay for Software Developers (U.S. Bureau of Labor Statistics, May 2025)". */
+    private String bls(RoleDistribution rd) {
+        return "BLS pay for " + rd.placement().occupation().title() + " ("
+                + cite(rd.placement().occupation().source()) + ")";
+    }
+
+    /**
+     * For a title placed in its occupation's pay, the page's note on how (null for published figures): the survey's
+     * job type and n, or why the occupation's own figures stand in.
+     */
+    public static String placementNote(RoleDistribution rd) {
+        if (!rd.placed()) {
             return null;
         }
-        String published = rd.primary().kind().equals("median") ? "only a median" : "only a low–high range";
-        return "Modelled: " + rd.role().title() + "'s source gives " + published + ", so its other percentiles take the "
-                + "shape of " + rd.shape().title() + " (BLS " + rd.shape().soc() + ") and are marked modelled below.";
+        RoleDistribution.Placement pl = rd.placement();
+        String occupation = pl.occupation().title() + " (BLS " + pl.occupation().soc() + ")";
+        if (!pl.measured()) {
+            return rd.role().title() + ": the developer survey has too few answers for this title ("
+                    + (pl.devtype() == null ? "no job type stands for it" : "n = " + Format.count(pl.cellN()))
+                    + "), so its figures are those of " + occupation + ".";
+        }
+        return rd.role().title() + ": measured, not taken from its own source; the survey's \u201c" + pl.devtype()
+                + "\u201d respondents" + (pl.fromYears() == null ? "" : " with " + pl.fromYears() + " or more years")
+                + " (n = " + Format.count(pl.cellN()) + ") are ranked among developers who answered, and BLS pay for "
+                + occupation + " is read at those ranks."
+                + (pl.atOrBelowP10() + pl.atOrAboveP90() > 0 ? " Where a rank falls outside BLS's 10th to 90th "
+                + "percentiles, the figure is shown at that end, not beyond it." : "");
     }
 
     private String compared(Difference d) {
@@ -147,7 +194,4 @@ public final class ComparisonText {
         };
     }
 
-    private static String modelled(RoleDistribution rd) {
-        return rd.derived() && !rd.primary().kind().equals("median") ? " (modelled)" : "";
-    }
 }

@@ -237,19 +237,59 @@ public final class Explanations {
     /** How a role's distribution was obtained, citing its source. */
     public String basis(RoleDistribution rd) {
         RoleFigure primary = rd.primary();
-        String cited = sources.get(primary.source()).citation();
-        if (!rd.derived()) {
-            return "Published 10th–90th percentiles (" + cited + ").";
+        if (!rd.placed()) {
+            return "Published 10th–90th percentiles (" + sources.get(primary.source()).citation() + ").";
         }
-        String shape = rd.shape().title() + " (BLS " + rd.shape().soc() + ", "
-                + sources.get(rd.shape().source()).referencePeriod() + ")";
-        if (primary.kind().equals("median")) {
-            return "A published median of " + Format.money(primary.median()) + " (" + cited + "); the other percentiles are "
-                    + "modelled by scaling the spread of " + shape + " to it.";
+        RoleDistribution.Placement p = rd.placement();
+        String bls = "BLS pay for " + p.occupation().title() + " (" + p.occupation().soc() + ", "
+                + sources.get(p.occupation().source()).referencePeriod() + ")";
+        String beside = " " + rd.role().title() + "'s own published figure, " + published(primary) + " ("
+                + sources.get(primary.source()).citation() + "), is listed with the other sources further down; it is "
+                + "not used to shape these percentiles.";
+        String years = p.fromYears() == null ? "" : ", " + p.fromYears() + " or more years of professional experience";
+        if (!p.measured()) {
+            String why = p.devtype() == null ? "The developer survey has no job type for this title"
+                    : "Fewer than 30 of the survey's \u201c" + p.devtype() + "\u201d respondents" + years
+                    + " gave their pay (n = " + Format.count(p.cellN()) + ")";
+            boolean own = p.occupation().soc().equals(rd.role().soc());
+            return why + (own ? ", so these are its occupation's percentiles: " + bls + "."
+                    : ", and BLS publishes no full spread for its occupation, " + occupationName(rd.role().soc())
+                    + ", so these are the percentiles of " + bls + ".") + beside;
         }
-        return "A published range of " + Format.range(primary.low(), primary.high()) + " (" + cited + "), taken as the 10th "
-                + "to 90th percentile of this title's pay; the 25th, median and 75th are modelled where the spread of "
-                + shape + " puts them between its own 10th and 90th.";
+        var cell = p.cell();
+        String population = cell.allDevelopers() ? "all " + Format.count(cell.populationN()) + " developers who answered"
+                : "the " + Format.count(cell.populationN()) + " respondents in the survey population of "
+                + occupationName(cell.soc());
+        Double[] ranks = cell.ranks();
+        StringBuilder text = new StringBuilder("Measured by the Stack Overflow Developer Survey and placed in ")
+                .append(bls).append(": respondents whose job type is \u201c").append(p.devtype()).append("\u201d")
+                .append(years).append(" (2023 and 2024 pooled, n = ").append(Format.count(cell.n()))
+                .append(") have their 10th, 25th, 50th, 75th and 90th percentiles of self-reported total pay at the ");
+        for (int i = 0; i < ranks.length; i++) {
+            text.append(i == 0 ? "" : i == ranks.length - 1 ? " and " : ", ").append(Format.ordinal(Math.round(ranks[i])));
+        }
+        text.append(" percentiles of ").append(population).append(", and each figure here is BLS's pay at that percentile.");
+        if (p.atOrBelowP10() > 0) {
+            text.append(p.atOrBelowP10() == 1 ? " One of them ranks" : " " + Format.count(p.atOrBelowP10()) + " of them rank")
+                    .append(" below the 10th, and BLS publishes nothing lower, so it is shown at BLS's 10th percentile:"
+                            + " read it as at or below that.");
+        }
+        if (p.atOrAboveP90() > 0) {
+            text.append(p.atOrAboveP90() == 1 ? " One of them ranks" : " " + Format.count(p.atOrAboveP90()) + " of them rank")
+                    .append(" above the 90th, and BLS publishes nothing higher, so it is shown at BLS's 90th percentile:"
+                            + " read it as at or above that.");
+        }
+        return text.append(beside).toString();
+    }
+
+    /** The primary figure in a few words: "a range of $116,000–$172,000", "a median of $150,000". */
+    private static String published(RoleFigure f) {
+        return switch (f.kind()) {
+            case "range" -> "a range of " + Format.range(f.low(), f.high());
+            case "median" -> "a median of " + Format.money(f.median());
+            case "average" -> "an average of " + Format.money(f.median());
+            default -> "percentiles from " + Format.money(f.p10()) + " to " + Format.money(f.p90());
+        };
     }
 
     public static String whatIf(WhatIf w) {
@@ -298,10 +338,6 @@ public final class Explanations {
                 + Format.cents(e.hourly().high()) + ")");
         t.put("percentile", percentileSentence(e.middle(), "The middle of this estimate"));
         t.put("total", total(e.total()));
-        if (e.modelled()) {
-            t.put("modelled", "Modelled: this title's source gives only a median or a range, so the points between are "
-                    + "modelled on its occupation's spread (see the role page).");
-        }
         if (e.offer() != null) {
             t.put("offer", verdict(e.offer()));
             t.put("offerPlacement", offerPlacement(e.offer()));

@@ -37,7 +37,7 @@ public final class PairViews {
         return comparisons.pair(a, b);
     }
 
-    /** Both roles' national percentiles in two columns; a modelled point says so in its cell. */
+    /** Both roles' national percentiles in two columns; a point held at BLS's 10th or 90th says so in its cell. */
     public Table percentiles(RolePair p) {
         List<List<String>> rows = new ArrayList<>();
         double[] va = p.a().distribution().values();
@@ -117,15 +117,12 @@ public final class PairViews {
         for (double v : rd.distribution().values()) {
             values.add((double) Math.round(v));
         }
-        return Series.of(rd.role().title() + (rd.derived() ? " (modelled)" : ""), values);
+        return Series.of(rd.role().title(), values);
     }
 
-    /** A point is published unless the role's source gives only a median (then the rest is modelled) or a range (its ends). */
+    /** A measured point whose survey rank falls beyond BLS's 10th or 90th is shown at that end and says so. */
     private static String cell(RoleDistribution rd, double value, int point) {
-        String kind = rd.primary().kind();
-        boolean published = !rd.derived() || (kind.equals("median") && point == 2)
-                || (kind.equals("range") && (point == 0 || point == PERCENTILES.length - 1));
-        return Format.money(value) + (published ? "" : " (modelled)");
+        return Format.money(value) + RoleViews.held(rd, point);
     }
 
     /** Both roles' official job outlook side by side; empty when BLS projects neither occupation. */

@@ -77,8 +77,7 @@ public final class RoleViews {
     }
 
     /** A row of the role index and of the home page's role list. */
-    public record RoleSummary(Role role, String median, String middleHalf, String source, boolean derived,
-                              List<String> aliases) {
+    public record RoleSummary(Role role, String median, String middleHalf, String source, List<String> aliases) {
         /**
          * What the role finder matches a query against, here and in the page's script: title, BLS code and the other
          * names people use for the role.
@@ -99,9 +98,28 @@ public final class RoleViews {
     /** One role's headline figures: the median and middle half its estimates use, and their source. */
     public RoleSummary summary(Role role) {
         RoleDistribution rd = distributions.of(role);
-        return new RoleSummary(role, Format.money(rd.distribution().median()) + (rd.derived() ? " (modelled)" : ""),
-                Format.range(rd.distribution().p25(), rd.distribution().p75()) + (rd.derived() ? " (modelled)" : ""),
-                cite(rd.source()), rd.derived(), data.aliasesOf(role.slug()));
+        return new RoleSummary(role, Format.money(rd.distribution().median()),
+                Format.range(rd.distribution().p25(), rd.distribution().p75()), distributionSource(rd),
+                data.aliasesOf(role.slug()));
+    }
+
+    /**
+     * Where a role's distribution comes from, in a few words: its own publisher, or for a title placed in its
+     * occupation's pay, the developer survey and the BLS release it is placed in (or that release alone, taken whole).
+     */
+    public String distributionSource(RoleDistribution rd) {
+        if (!rd.placed()) {
+            return cite(rd.source());
+        }
+        String bls = cite(rd.placement().occupation().source());
+        return rd.measured() ? "Stack Overflow Developer Survey 2023–2024, placed in " + bls
+                : bls + ", its occupation's figures";
+    }
+
+    /** " (at or above)" or " (at or below)" where a measured point is held at BLS's 90th or 10th; else nothing. */
+    public static String held(RoleDistribution rd, int point) {
+        int held = rd.held(point);
+        return held > 0 ? " (at or above)" : held < 0 ? " (at or below)" : "";
     }
 
     /** Every role, best-paid first. */
@@ -156,10 +174,10 @@ public final class RoleViews {
         String[] names = {"10th percentile", "25th percentile", "Median (50th)", "75th percentile", "90th percentile"};
         double[] values = rd.distribution().values();
         for (int i = 0; i < values.length; i++) {
-            rows.add(List.of(names[i], Format.money(values[i]), Format.cents(EstimationService.hourly(values[i]))));
+            rows.add(List.of(names[i], Format.money(values[i]) + held(rd, i), Format.cents(EstimationService.hourly(values[i]))));
         }
         return new Table("National base pay for " + role.title() + "s, by percentile", List.of("Percentile", "Annual",
-                "Hourly"), rows, (rd.derived() ? "Estimated: " : "") + explain.basis(rd) + " Hourly = annual ÷ "
+                "Hourly"), rows, explain.basis(rd) + " Hourly = annual ÷ "
                 + Format.count(Math.round(EstimationService.HOURS_PER_YEAR)) + " hours.");
     }
 
@@ -350,8 +368,10 @@ public final class RoleViews {
                     (f.primary() ? "Primary: " : "") + (f.note() == null ? "" : f.note())));
         }
         return new Table("Every published figure for " + title(role), List.of("Source", "Period", "Figure",
-                "Amount", "Sample", "Notes"), rows, "Estimates use the primary figure only; the others are shown so you can "
-                + "see where sources disagree.").withTextColumns(1, 2, 5);
+                "Amount", "Sample", "Notes"), rows, distributions.of(of).placed()
+                ? "The national distribution above is measured by the developer survey in BLS pay, not built from any "
+                + "of these; each stands beside it as another source, so you can see where they agree and where not."
+                : "Estimates use the primary figure only; the others are shown so you can see where sources disagree.").withTextColumns(1, 2, 5);
     }
 
 
@@ -418,12 +438,17 @@ public final class RoleViews {
             if (roles.contains(rd.role())) {
                 Distribution d = rd.distribution();
                 rows.add(List.of(rank++ + ". " + rd.role().title(), Format.money(d.median()), Format.range(d.p25(), d.p75()),
-                        Format.range(d.p10(), d.p90()), cite(rd.source())));
+                        rd.held(0) == 0 && rd.held(4) == 0 ? Format.range(d.p10(), d.p90())
+                                : Format.money(d.p10()) + held(rd, 0) + " to " + Format.money(d.p90()) + held(rd, 4),
+                        distributionSource(rd)));
             }
         }
         return new Table("Roles ranked by median base pay", List.of("Role", "Median", "Middle half (25th–75th)",
-                "10th–90th percentile", "Source"), rows, "A role known only by a published range takes that range as its 10th to "
-                + "90th percentile; its median and quartiles are modelled on its occupation's spread and marked modelled.")
+                "10th–90th percentile", "Source"), rows, "Where a job title's own source gives only a median or a low–high range, "
+                + "its percentiles here are measured instead: the developer survey ranks that title's pay among its "
+                + "occupation's respondents, and BLS's pay at those ranks is shown. Its role page sets out the ranks. "
+                + "BLS publishes nothing beyond its 10th and 90th percentiles, so a rank past either end shows that end, "
+                + "marked at or below, or at or above.")
                 .withTextColumns(4);
     }
 

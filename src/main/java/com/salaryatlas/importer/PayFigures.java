@@ -21,7 +21,7 @@ record PayFigures(int n, BigDecimal p25, BigDecimal median, BigDecimal p75) {
 
     static final int MIN_N = 30;
 
-    private static final BigDecimal FOUR = BigDecimal.valueOf(4);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The figures of a list of pays, in any order. */
     static PayFigures of(List<BigDecimal> pays) {
@@ -33,18 +33,23 @@ record PayFigures(int n, BigDecimal p25, BigDecimal median, BigDecimal p75) {
         return new PayFigures(n, quartile(sorted, 1), quartile(sorted, 2), quartile(sorted, 3));
     }
 
-    /**
-     * The {@code quarter}/4-th percentile of a sorted, non-empty list. h = (n − 1)·quarter/4 is kept as a whole
-     * index and a remainder in quarters, so the interpolation is exact before the one rounding.
-     */
+    /** The {@code quarter}/4-th percentile of a sorted, non-empty list: {@link #percentile} at 25, 50 or 75. */
     static BigDecimal quartile(List<BigDecimal> sorted, int quarter) {
-        long position = (long) (sorted.size() - 1) * quarter;
-        int index = (int) (position / 4);
-        long quarters = position % 4;
+        return percentile(sorted, 25 * quarter);
+    }
+
+    /**
+     * The {@code p}-th percentile (a whole number, 0 to 100) of a sorted, non-empty list. h = (n − 1)·p/100 is kept
+     * as a whole index and a remainder in hundredths, so the interpolation is exact before the one rounding.
+     */
+    static BigDecimal percentile(List<BigDecimal> sorted, int p) {
+        long position = (long) (sorted.size() - 1) * p;
+        int index = (int) (position / 100);
+        long hundredths = position % 100;
         BigDecimal value = sorted.get(index);
-        if (quarters != 0) {
+        if (hundredths != 0) {
             BigDecimal step = sorted.get(index + 1).subtract(value);
-            value = value.add(step.multiply(BigDecimal.valueOf(quarters)).divide(FOUR));
+            value = value.add(step.multiply(BigDecimal.valueOf(hundredths)).divide(HUNDRED));
         }
         return value.setScale(0, RoundingMode.HALF_UP);
     }

@@ -95,7 +95,8 @@ final class OpenApi {
         schemas.put("Role", object(map(
                 "slug", text, "title", text, "soc", map("type", "string", "description", "BLS occupation code"),
                 "distribution", object(map("p10", money, "p25", money, "median", money, "p75", money, "p90", money)),
-                "source", map("type", "string", "description", "The source's id, listed on /sources"),
+                "source", map("type", "string", "description", "The source's id, listed on /sources: for a job "
+                        + "title placed in its occupation's pay, that BLS release (the basis names the survey too)"),
                 "basis", map("type", "string", "description", "How the distribution was obtained, in words"))));
         schemas.put("Component", object(map(
                 "low", money, "high", map("type", List.of("integer", "null")), "openEnded", map("type", "boolean"),
@@ -126,7 +127,6 @@ final class OpenApi {
                 "location", text, "locationName", text,
                 "low", money, "mid", money, "high", money,
                 "percentile", placement,
-                "modelled", map("type", "boolean", "description", "True when the role's spread is modelled from its occupation"),
                 "hourly", object(map("low", map("type", "number"), "mid", map("type", "number"), "high", map("type", "number"))),
                 "total", total,
                 "offer", object(map("amount", money,

@@ -134,7 +134,13 @@ public final class RoleController {
         model.put("basis", views.basis(rd));
         model.put("median", Format.money(rd.distribution().median()));
         model.put("hourlyMedian", Format.cents(EstimationService.hourly(rd.distribution().median())));
-        model.put("primarySource", views.source(rd.source()));
+        // A title placed in its occupation's pay cites that BLS release for its median, and says how it was placed.
+        model.put("primarySource", views.source(rd.placed() ? rd.placement().occupation().source() : rd.source()));
+        model.put("placedHow", !rd.placed() ? null : ": its pay for " + rd.placement().occupation().title() + " ("
+                + rd.placement().occupation().soc() + ")" + (rd.measured()
+                ? " at the percentile where the Stack Overflow Developer Survey (2023 and 2024) ranks this title's job "
+                + "type (how, below)"
+                : ", the occupation BLS counts this title in (why, below)"));
         model.put("latest", new KeyFigures(official.period(latest), wageText(latest.mean()), countText(latest.employment()),
                 latest.meanRse() == null ? "not published" : Format.percent(latest.meanRse()),
                 latest.employmentRse() == null ? "not published" : Format.percent(latest.employmentRse())));

@@ -282,4 +282,36 @@ class ShortcodesTest {
     void a_table_in_an_article_stops_the_start() throws IOException {
         assertTrue(error("\n{{table:languages}}\n").contains("a table can be placed only in a reference page"));
     }
+
+    @Test
+    void top_names_the_role_with_the_highest_median_of_those_listed() throws IOException {
+        // Senior Title's measured median, 142,800, against 130,000 for the others.
+        assertTrue(html("First: {{top:reference:senior-title:ranged}}.").contains("First: Senior Title."));
+    }
+
+    @Test
+    void top_names_every_role_sharing_the_highest_median() throws IOException {
+        // Reference publishes 130,000; Ranged takes 15-1252's 130,000.
+        assertTrue(html("First: {{top:reference:ranged}}.").contains("First: Reference Developer and Ranged Role."));
+    }
+
+    @Test
+    void top_with_one_role_stops_the_start() {
+        assertTrue(assertThrows(ContentException.class, () -> {
+            write("Opening.\n{{top:reference}}");
+            model.articles(dir);
+        }).getMessage().contains("expects two roles or more"));
+    }
+
+    @Test
+    void pct_marks_a_titles_point_held_at_blss_90th() throws IOException {
+        // Senior Title's 90th percentile ranks at 92, above 15-1252's 90th (210,000).
+        assertTrue(html("Top: {{pct:senior-title:p90}}.").contains("Top: $210,000 (at or above)."));
+    }
+
+    @Test
+    void pct_leaves_a_point_within_blss_range_unmarked() throws IOException {
+        // Senior Title's median ranks at 58: 130,000 + 8/25 x 40,000.
+        assertTrue(html("Middle: {{pct:senior-title:median}}.").contains("Middle: $142,800."));
+    }
 }

@@ -63,14 +63,13 @@ class ApiRoutesTest {
         assertEquals(80_000, reference.get("distribution").get("p10").asInt());
         assertEquals("survey", reference.get("source").asText(), "the primary row of role_figures.csv");
         JsonNode medianOnly = role(roles, "median-only");
-        assertEquals(91_000, medianOnly.get("distribution").get("median").asInt());
-        assertEquals(56_000, medianOnly.get("distribution").get("p10").asInt(),
-                "modelled on 15-1252's shape: 91,000 x 80,000 / 130,000");
+        assertEquals(130_000, medianOnly.get("distribution").get("median").asInt(),
+                "no survey job type, and BLS gives 15-1254 only a median: 15-1252's published pay, not its 91,000 scaled");
         JsonNode ranged = role(roles, "ranged").get("distribution");
-        // The published 120,000-180,000 as the 10th and 90th; the median where 15-1252's median sits between its own
-        // 10th and 90th: 120,000 + 60,000 x (130,000 - 80,000) / (210,000 - 80,000) = 143,076.9.
-        assertEquals(java.util.List.of(120_000, 143_077, 180_000), java.util.List.of(ranged.get("p10").asInt(),
+        // No survey job type stands for it: its occupation's (15-1252) published pay, not its 120,000-180,000 range.
+        assertEquals(java.util.List.of(80_000, 130_000, 210_000), java.util.List.of(ranged.get("p10").asInt(),
                 ranged.get("median").asInt(), ranged.get("p90").asInt()));
+        assertEquals("fixture-national-2024", role(roles, "ranged").get("source").asText());
     }
 
     @Test
@@ -173,7 +172,6 @@ class ApiRoutesTest {
         assertEquals(120_700, e.get("mid").asInt());
         assertEquals(143_600, e.get("high").asInt());
         assertEquals(e.get("mid").asInt(), get("/api/estimate?role=reference&years=6", 200, "application/json").get("mid").asInt());
-        assertTrue(!e.get("modelled").asBoolean(), "placed on the occupation's published pay, not a modelled spread");
     }
 
     @Test

@@ -67,6 +67,17 @@ class CompareRoutesTest {
         return out;
     }
 
+    /** Roles whose distribution's basis starts so: "Published" percentiles, or "Measured" by the developer survey. */
+    static List<String> slugsByBasis(String start) {
+        List<String> out = new ArrayList<>();
+        for (JsonNode r : roles) {
+            if (r.get("basis").asText().startsWith(start)) {
+                out.add(r.get("slug").asText());
+            }
+        }
+        return out;
+    }
+
     static JsonNode role(String slug) {
         for (JsonNode r : roles) {
             if (r.get("slug").asText().equals(slug)) {
@@ -181,9 +192,8 @@ class CompareRoutesTest {
 
     @Test
     void the_pair_page_shows_both_roles_columns_exactly_as_the_api_gives_them() {
-        List<String> slugs = slugsBySource(false);
-        String a = slugsBySource(true).get(0);
-        String b = slugs.get(0);
+        String a = slugsByBasis("Published").get(0);
+        String b = slugsByBasis("Measured").get(0);
         String path = "/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a);
         String first = a.compareTo(b) < 0 ? a : b;
         String second = first.equals(a) ? b : a;
@@ -207,19 +217,36 @@ class CompareRoutesTest {
     }
 
     @Test
-    void figures_from_different_sources_are_said_not_to_compare_directly_naming_each_source() {
-        String a = slugsBySource(true).get(0);
-        String b = slugsBySource(false).get(0);
+    void figures_obtained_differently_are_said_not_to_compare_directly_naming_each_source() {
+        String a = slugsByBasis("Published").get(0);
+        String b = slugsByBasis("Measured").get(0);
         String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
         String lede = html.substring(html.indexOf("id=\"like-with-like\""), html.indexOf("</div>", html.indexOf("id=\"like-with-like\"")));
         assertTrue(lede.contains("Not like with like"), lede);
         assertTrue(html.indexOf("id=\"answer\"") < html.indexOf("id=\"like-with-like\""), "the answer comes before the caveat");
-        for (String slug : List.of(a, b)) {
-            String citation = citation(role(slug).get("basis").asText());
-            assertTrue(lede.contains(citation), slug + "'s source, " + citation + ", is named: " + lede);
-        }
-        if (!role(b).get("basis").asText().startsWith("Published")) {
-            assertTrue(html.contains("(modelled)"), "a modelled figure is labelled modelled");
+        String citation = citation(role(a).get("basis").asText());
+        assertTrue(lede.contains(citation), a + "'s source, " + citation + ", is named: " + lede);
+        assertTrue(lede.contains("measured by the Stack Overflow Developer Survey and placed in BLS pay for Software "
+                + "Developers (" + citation + ")"),
+                b + "'s survey and the BLS release it is placed in are named: " + lede);
+    }
+
+    @Test
+    void a_title_measured_by_the_survey_says_so_on_the_compare_page_with_its_job_type_and_n() {
+        String a = slugsByBasis("Published").get(0);
+        String b = slugsByBasis("Measured").get(0);
+        String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
+        assertTrue(html.matches("(?s).*<p class=\"callout\">" + role(b).get("title").asText()
+                + ": measured, not taken from its own source; the survey&#39;s .+ respondents.* \\(n = [0-9,]+\\).*"),
+                "the placement note for " + b);
+    }
+
+    @Test
+    void no_compare_page_marks_a_figure_modelled() {
+        String a = slugsByBasis("Published").get(0);
+        for (String b : slugsByBasis("Measured")) {
+            String html = site.get("/compare/" + (a.compareTo(b) < 0 ? a + "-vs-" + b : b + "-vs-" + a)).body();
+            assertFalse(html.contains("modelled)"), b);
         }
     }
 

@@ -154,29 +154,9 @@ class EstimationServiceTest {
     }
 
     @Test
-    void a_range_only_source_keeps_its_published_ends_as_the_10th_and_90th_percentile() {
-        RoleDistribution d = model.distributions().of(model.role("ranged"));
-        assertTrue(d.derived());
-        assertEquals(120_000, d.distribution().p10(), 1e-6);
-        assertEquals(180_000, d.distribution().p90(), 1e-6);
-        assertEquals(120_000 + 60_000 * 50 / 130.0, d.distribution().median(), 1e-6);
-        assertTrue(model.explain().basis(d).contains("taken as the 10th to 90th percentile"), model.explain().basis(d));
-    }
-
-    @Test
-    void a_title_is_estimated_on_its_occupations_published_distribution_not_its_modelled_one() {
+    void a_title_is_estimated_on_its_occupations_published_distribution() {
         Estimate e = fixture.estimate(mid("ranged"));
-        assertFalse(e.modelled());
         assertEquals(210_000, e.distribution().distribution().p90(), 1e-6);
-    }
-
-    @Test
-    void a_role_known_by_a_median_takes_its_occupations_shape_scaled_to_it() {
-        var d = model.distributions().of(model.role("median-only"));
-        assertTrue(d.derived());
-        assertEquals(56_000, d.distribution().p10(), 1e-6);
-        assertEquals(147_000, d.distribution().p90(), 1e-6);
-        assertTrue(model.explain().basis(d).contains("BLS 15-1252"), model.explain().basis(d));
     }
 
     @Test

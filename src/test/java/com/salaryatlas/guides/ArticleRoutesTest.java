@@ -62,9 +62,10 @@ class ArticleRoutesTest {
     void comparison_shows_both_medians_the_computed_gap_levels_charts_and_an_inline_form() {
         String html = page("/guides/reference-vs-ranged");
         assertTrue(html.contains("<p class=\"quick-compare__figure\">$130,000</p>"), "reference median");
-        assertTrue(html.contains("<p class=\"quick-compare__figure\">$143,077</p>"),
-                "ranged median: its $120,000-$180,000 range as 10th-90th, 120,000 + 60,000 x 50 / 130");
-        assertTrue(html.contains("Ranged Role pays more, by $13,077 (10.1%)"), "computed gap: 13,076.92 / 130,000");
+        assertEquals(2, html.split("<p class=\"quick-compare__figure\">\\$130,000</p>", -1).length - 1,
+                "ranged median: no survey job type stands for it, so its occupation's (15-1252) $130,000, like reference's");
+        assertTrue(html.contains("Senior Title pays more, by $12,800 (9.8%)"),
+                "computed gap: 15-1252's pay at the back-end 6+ median rank 58, 142,800, against 130,000");
         assertTrue(html.contains("In postings the gap is $10,000 (7.1%)"),
                 "job-board medians $150,000 and $140,000 through the shortcode");
         assertTrue(html.contains("The ranged role's published range is $120,000–$180,000"), "a figure quoted by its id");
@@ -86,13 +87,15 @@ class ArticleRoutesTest {
     @Test
     void ranking_orders_roles_by_median_with_range_bars() {
         String html = page("/guides/fixture-ranking");
-        int ranged = html.indexOf("1. Ranged Role");
+        // Senior Title is 15-1252's pay at its survey ranks (median 58); the three others all have $130,000 medians
+        // (reference as published, ranged and median-only as 15-1252's), kept in roles.csv's order.
+        int senior = html.indexOf("1. Senior Title");
         int reference = html.indexOf("2. Reference Developer");
         int medianOnly = html.indexOf("3. Median Role");
-        assertTrue(ranged > 0 && ranged < reference && reference < medianOnly, "highest median first");
-        assertTrue(html.contains("$129,231–$161,538"),
-                "ranged middle half: 120,000 + 60,000 x 20 / 130 to 120,000 + 60,000 x 90 / 130");
-        assertTrue(html.contains("$70,000–$119,000"), "median-only middle half: 15-1252's shape around $91,000");
+        int ranged = html.indexOf("4. Ranged Role");
+        assertTrue(senior > 0 && senior < reference && reference < medianOnly && medianOnly < ranged, "highest median first");
+        assertTrue(html.contains("$115,600–$183,333"),
+                "senior-title middle half: ranks 38 and 80, 100,000 + 13/25 x 30,000 to 170,000 + 5/15 x 40,000");
         assertTrue(html.contains("id=\"chart-ranking\""));
         assertTrue(html.contains("The cap is 30% and a year has 2,080 working hours."));
     }
@@ -108,16 +111,18 @@ class ArticleRoutesTest {
             page("/salaries/" + role);
         }
         String medianOnly = page("/salaries/median-only");
-        assertTrue(medianOnly.contains("<strong>$91,000</strong>") && medianOnly.contains("$56,000"),
-                "the published median and the modelled 10th percentile");
-        assertTrue(medianOnly.contains("Modelled: A published median of $91,000")
-                && medianOnly.contains("modelled by scaling the spread of Software Developers (BLS 15-1252, May 2024) to it"),
-                "derived spread is explained");
+        assertTrue(medianOnly.contains("<strong>$130,000</strong>"),
+                "no survey job type, and BLS gives Web Developers only a median: Software Developers' median");
+        assertTrue(medianOnly.contains("BLS publishes no full spread for its occupation, Web Developers (BLS 15-1254), "
+                + "so these are the percentiles of BLS pay for Software Developers (15-1252, May 2024)"), medianOnly);
+        assertTrue(medianOnly.contains("$91,000"), "its own published median is still listed as a source");
         String ranged = page("/salaries/ranged");
-        assertTrue(ranged.contains("taken as the 10th to 90th percentile"), "a range-only source says how its range is read");
-        assertEquals(List.of("Median (50th)", "$143,077", "$68.79"),
+        assertTrue(ranged.contains("The developer survey has no job type for this title, so these are its occupation"),
+                "a title no survey job type stands for says whose figures it shows");
+        assertEquals(List.of("Median (50th)", "$130,000", "$62.50"),
                 Http.row(ranged, "National base pay for Ranged Roles", "Median (50th)"),
-                "120,000 + 60,000 x 50 / 130 = 143,076.92; over 2,080 hours, $68.79");
+                "15-1252's May 2024 median; over 2,080 hours, $62.50");
+        assertTrue(ranged.contains("$120,000–$180,000"), "its own published range is still listed as a source");
     }
 
     @Test
@@ -139,11 +144,16 @@ class ArticleRoutesTest {
     }
 
     @Test
-    void the_ranking_says_how_a_range_only_role_is_read() {
+    void the_ranking_says_how_a_title_known_by_a_range_is_measured() {
         String html = page("/guides/fixture-ranking");
-        // Ranged Role's median is $143,077, not the $150,000 midpoint of its range.
-        assertTrue(html.contains("$143,077"));
-        assertFalse(html.contains("centred on its midpoint"), "the note under the ranking still describes the old method");
+        assertTrue(html.contains("its percentiles here are measured instead: the developer survey ranks that title"), html);
+    }
+
+    @Test
+    void the_ranking_never_says_a_range_is_read_as_the_10th_to_90th_percentile() {
+        String html = page("/guides/fixture-ranking");
+        assertFalse(html.contains("takes that range as its 10th to 90th percentile"));
+        assertFalse(html.contains("(modelled)"));
     }
 
     @Test

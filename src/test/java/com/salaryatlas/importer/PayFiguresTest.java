@@ -34,6 +34,18 @@ class PayFiguresTest {
     }
 
     @Test
+    void the_10th_percentile_interpolates_between_order_statistics_like_the_quartiles() {
+        // h = (4 - 1) * 0.10 = 0.3: 0 + 0.3 * (10 - 0)
+        assertEquals(BigDecimal.valueOf(3), PayFigures.percentile(pays(0, 10, 20, 30), 10));
+    }
+
+    @Test
+    void the_90th_percentile_interpolates_between_order_statistics_like_the_quartiles() {
+        // h = (4 - 1) * 0.90 = 2.7: 20 + 0.7 * (30 - 20)
+        assertEquals(BigDecimal.valueOf(27), PayFigures.percentile(pays(0, 10, 20, 30), 90));
+    }
+
+    @Test
     void the_25th_percentile_interpolates_between_order_statistics() {
         assertEquals(BigDecimal.valueOf(8), PayFigures.quartile(pays(0, 10, 20, 30), 1));
     }

@@ -643,4 +643,66 @@ class RoleRoutesTest {
                 "TypeScript (language)");
         assertEquals(surveyLift("2025", "TypeScript"), typescript.get(3));
     }
+
+    // Senior Title names senior and staff: its figures are the fixture's back-end developers with 6 or more years
+    // (n = 95), whose p10 ... p90 rank at 20, 38, 58, 80 and 92 among 15-1252's respondents, read off 15-1252's May 2024
+    // pay (80,000 / 100,000 / 130,000 / 170,000 / 210,000).
+
+    @Test
+    void a_measured_titles_page_prints_its_measured_median() {
+        // rank 58: 130,000 + 8/25 x 40,000
+        assertTrue(page("/salaries/senior-title").contains("The national median is <strong>$142,800</strong>"));
+    }
+
+    @Test
+    void a_measured_titles_page_says_its_median_is_bls_pay_at_the_surveys_rank() {
+        assertTrue(page("/salaries/senior-title").contains("its pay for Software Developers (15-1252) at the percentile "
+                + "where the Stack Overflow Developer Survey (2023 and 2024) ranks this title&#39;s job type"));
+    }
+
+    @Test
+    void a_measured_titles_distribution_names_its_job_type_years_and_n() {
+        assertTrue(page("/salaries/senior-title").contains("placed in BLS pay for Software Developers (15-1252, May 2024): "
+                + "respondents whose job type is \u201cDeveloper, back-end\u201d, 6 or more years of professional "
+                + "experience (2023 and 2024 pooled, n = 95)"));
+    }
+
+    @Test
+    void a_measured_titles_percentile_table_prints_bls_pay_at_each_rank() {
+        assertEquals("$115,600", row(page("/salaries/senior-title"), "National base pay for Senior Titles",
+                "25th percentile").get(1), "rank 38: 100,000 + 13/25 x 30,000");
+    }
+
+    @Test
+    void a_measured_titles_rank_above_blss_90th_shows_blss_90th() {
+        assertEquals("$210,000 (at or above)", row(page("/salaries/senior-title"), "National base pay for Senior Titles",
+                "90th percentile").get(1));
+    }
+
+    @Test
+    void a_measured_titles_rank_above_blss_90th_is_said_to_be_at_or_above_it() {
+        assertTrue(page("/salaries/senior-title").contains("shown at BLS&#39;s 90th percentile: read it as at or above that"));
+    }
+
+    @Test
+    void a_measured_titles_own_published_range_stands_beside_it_as_another_source() {
+        assertEquals("$140,000–$200,000", row(page("/salaries/senior-title"), "Every published figure for Senior Title",
+                "Fixture Job Board").get(3));
+    }
+
+    @Test
+    void no_role_page_says_a_published_range_was_read_as_its_10th_to_90th_percentile() {
+        for (String slug : List.of("reference", "median-only", "ranged", "fixture-occupation", "senior-title")) {
+            String html = page("/salaries/" + slug);
+            assertFalse(html.contains("taken as the 10th"), slug);
+            assertFalse(html.contains("Modelled"), slug);
+        }
+    }
+
+    @Test
+    void the_roles_index_never_says_a_range_was_read_as_the_10th_to_90th_percentile() {
+        String html = page("/salaries");
+        assertFalse(html.contains("spread estimated"));
+        assertFalse(html.contains("(modelled)"));
+    }
 }
