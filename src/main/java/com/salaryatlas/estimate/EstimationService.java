@@ -78,6 +78,8 @@ public final class EstimationService {
     private final Map<String, Prepared> prepared = new HashMap<>();
     /** occupation → state code → its ratio with the figures a location factor carries, where the state has one. */
     private final Map<String, Map<String, Placing>> placings = new HashMap<>();
+    /** grouping → slug → each measured survey group with its lift, as {@link SurveyFactors} gives them. */
+    private final Map<String, Map<String, SurveyPremium>> surveyPremiums = new HashMap<>();
     /** The group of every skill id the dataset names ({@link #group}). */
     private final Map<String, String> groups = new HashMap<>();
     private final Distributions distributions;
@@ -100,6 +102,12 @@ public final class EstimationService {
         this.experience = new Experience(data);
         this.surveyFactors = new SurveyFactors(data);
         this.languages = new LanguageLifts(data);
+        for (String grouping : List.of(SurveyFactors.ORG_SIZE, SurveyFactors.ARRANGEMENT)) {
+            Map<String, SurveyPremium> measured = new HashMap<>();
+            surveyFactors.groups(grouping).forEach((slug, r) -> measured.put(slug,
+                    new SurveyPremium(r, new double[] {r.percent(), r.percent(), r.percent()})));
+            surveyPremiums.put(grouping, measured);
+        }
         Set<String> skills = new LinkedHashSet<>();
         data.skillPay().forEach(s -> skills.add(s.skill()));
         data.premiums().forEach(p -> skills.add(p.id()));
@@ -134,7 +142,7 @@ public final class EstimationService {
         Level level = request.resolvedLevel();
         Rung rung = role.rung(request.years() != null ? request.years() : level.typicalYears);
         double[] band = placed(request, level, rung, factors);
-        Stack stack = new Stack();
+        Stack stack = new Stack(request.skills().size());
         premiums(role, request, request.orgSize(), band[1], stack, factors);
         Range base = lifted(band, stack.multiplier(stack.size(), null), factors);
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
@@ -275,7 +283,7 @@ public final class EstimationService {
         Level level = request.resolvedLevel();
         double[] band = placed(request, level, role.rung(request.years() != null ? request.years() : level.typicalYears),
                 null);
-        Stack stack = new Stack();
+        Stack stack = new Stack(request.skills().size() + 1);
         premiums(role, request, request.orgSize(), band[1], stack, null);
         double now = liftedMid(band[1], stack.multiplier(stack.size(), null));
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
@@ -456,10 +464,18 @@ public final class EstimationService {
      * takes its place there. Small arrays, as a request counts a handful; with the factor each one's came from.
      */
     private static final class Stack {
-        private String[] groups = new String[8];
-        private double[][] lifts = new double[8][];
-        private int[] factors = new int[8];
+        private String[] groups;
+        private double[][] lifts;
+        private int[] factors;
         private int size;
+
+        /** Room for the survey's two groups, an industry and {@code skills} more. */
+        Stack(int skills) {
+            int room = 3 + skills;
+            groups = new String[room];
+            lifts = new double[room][];
+            factors = new int[room];
+        }
 
         int size() {
             return size;
@@ -488,9 +504,9 @@ public final class EstimationService {
             int i = indexOf(group);
             if (i < 0) {
                 if (size == groups.length) {
-                    groups = Arrays.copyOf(groups, size * 2);
-                    lifts = Arrays.copyOf(lifts, size * 2);
-                    factors = Arrays.copyOf(factors, size * 2);
+                    groups = Arrays.copyOf(groups, size * 2 + 1);
+                    lifts = Arrays.copyOf(lifts, size * 2 + 1);
+                    factors = Arrays.copyOf(factors, size * 2 + 1);
                 }
                 i = size++;
                 groups[i] = group;
@@ -577,18 +593,24 @@ public final class EstimationService {
         }
     }
 
+    /** A survey group's ratio and the lift it stacks, its percent at the low end, middle and high end alike. */
+    private record SurveyPremium(Figures.SurveyRatio ratio, double[] lift) {
+    }
+
     /** Stacks a survey group's ratio as a group of its own and records its factor, when the visitor chose one. */
     private void surveyFactor(Kind kind, String grouping, String slug, double midBefore, Stack stack,
                               List<Factor> factors) {
         if (slug == null) {
             return;
         }
-        Figures.SurveyRatio r = surveyFactors.groups(grouping).get(slug);
-        if (r == null) {
+        Map<String, SurveyPremium> measured = surveyPremiums.get(grouping);
+        SurveyPremium premium = measured == null ? null : measured.get(slug);
+        if (premium == null) {
             throw new IllegalArgumentException("no survey group '" + slug + "' in " + grouping);
         }
+        Figures.SurveyRatio r = premium.ratio();
         double pct = r.percent();
-        stack.put(grouping, new double[] {pct, pct, pct}, factors == null ? -1 : factors.size());
+        stack.put(grouping, premium.lift(), factors == null ? -1 : factors.size());
         if (factors != null) {
             factors.add(Factor.applied(kind, Reason.SURVEY_RATIO, r.group(), null, Math.round(midBefore * pct / 100), pct,
                     SURVEY_SOURCE, r));
@@ -695,17 +717,23 @@ public final class EstimationService {
     private static TotalCompensation totalCompensation(Comp comp, Range base) {
         CompComponent[] extras = new CompComponent[comp.rows().size()];
         long low = Math.round(base.low());
-        Long high = Math.round(base.high());
+        long high = Math.round(base.high());
+        boolean openEnded = false;
         for (int i = 0; i < extras.length; i++) {
             TotalComp t = comp.rows().get(i);
             boolean share = t.unit().equals("pct_of_base");
             long partLow = Math.round(share ? base.low() * t.low() / 100 : t.low());
-            Long partHigh = t.high() == null ? null : Math.round(share ? base.high() * t.high() / 100 : t.high());
-            extras[i] = new CompComponent(t, partLow, partHigh);
             low += partLow;
-            high = high == null || partHigh == null ? null : high + partHigh;
+            if (t.high() == null) {
+                openEnded = true;
+                extras[i] = new CompComponent(t, partLow, null);
+            } else {
+                long partHigh = Math.round(share ? base.high() * t.high() / 100 : t.high());
+                high += partHigh;
+                extras[i] = new CompComponent(t, partLow, partHigh);
+            }
         }
-        return new TotalCompensation(base, List.of(extras), comp.missing(), low, high);
+        return new TotalCompensation(base, List.of(extras), comp.missing(), low, openEnded ? null : high);
     }
 
     /** The most specific row: this company type first (it sets bonus and equity practice), then this role, then any. */
