@@ -276,6 +276,9 @@ public final class EstimationService {
 
     /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
     public List<WhatIf> whatIfs(EstimateRequest request, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("a negative number of what-ifs: " + limit);
+        }
         // Each what-if is the estimate's middle with one more choice; only the premiums differ, so the band is placed
         // once, the request's own premiums stacked once, and nothing beyond the middle (total pay, the offer, hourly,
         // the factors) is worked out.
