@@ -144,7 +144,8 @@ public final class EstimationService {
         double[] band = placed(request, level, rung, factors);
         Stack stack = new Stack(request.skills().size());
         premiums(role, request, request.orgSize(), band[1], stack, factors);
-        Range base = lifted(band, stack.multiplier(stack.size(), null), factors);
+        stack.multiply(stack.size(), null);
+        Range base = lifted(band, stack, factors);
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
         TotalCompensation total = totalCompensation(role.comp(level), base);
         OfferCheck offer = request.offer() == null ? null : offer(request.offer(), role.national, rung, base);
@@ -248,25 +249,34 @@ public final class EstimationService {
         return band;
     }
 
-    /** Step 4 on a placed band (left as it is) and the premiums' combined lift, adding its cap's factor: the base range. */
-    private Range lifted(double[] band, double[] lift, List<Factor> factors) {
+    /**
+     * Step 4 on a placed band (left as it is) and the premiums' combined lift ({@link Stack#multiply}), adding the
+     * cap's factor when it cuts: the base range.
+     */
+    private Range lifted(double[] band, Stack lift, List<Factor> factors) {
         // 4. Premiums: within a group only the largest counts; together they are capped.
-        double[] lifted = {band[0] * lift[0], band[1] * lift[1], band[2] * lift[2]};
+        double low = band[0] * lift.low;
+        double mid = band[1] * lift.mid;
+        double high = band[2] * lift.high;
         double cap = 1 + PREMIUM_CAP_PCT / 100;
-        if (lift[2] > cap) {
-            double[] capped = {band[0] * Math.min(lift[0], cap), band[1] * Math.min(lift[1], cap), band[2] * cap};
-            factors.add(Factor.applied(Kind.CAP, Reason.CAP, null, null, Math.round(capped[1] - lifted[1]), 0, null,
-                    new Figures.Cap(PREMIUM_CAP_PCT, (lift[2] - 1) * 100, lifted[0] - capped[0], lifted[1] - capped[1],
-                            lifted[2] - capped[2])));
-            lifted = capped;
+        if (lift.high > cap) {
+            double cappedLow = band[0] * Math.min(lift.low, cap);
+            double cappedMid = band[1] * Math.min(lift.mid, cap);
+            double cappedHigh = band[2] * cap;
+            factors.add(Factor.applied(Kind.CAP, Reason.CAP, null, null, Math.round(cappedMid - mid), 0, null,
+                    new Figures.Cap(PREMIUM_CAP_PCT, (lift.high - 1) * 100, low - cappedLow, mid - cappedMid,
+                            high - cappedHigh)));
+            low = cappedLow;
+            mid = cappedMid;
+            high = cappedHigh;
         }
-        return new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
+        return new Range(Math.round(low), Math.round(mid), Math.round(high));
     }
 
     /** The middle {@link #lifted} gives for the same placed middle and lift, without its ends and factors. */
-    private static double liftedMid(double mid, double[] lift) {
+    private static double liftedMid(double mid, Stack lift) {
         double cap = 1 + PREMIUM_CAP_PCT / 100;
-        return Math.round(lift[2] > cap ? mid * Math.min(lift[1], cap) : mid * lift[1]);
+        return Math.round(lift.high > cap ? mid * Math.min(lift.mid, cap) : mid * lift.mid);
     }
 
     /** Where these years place a role by the survey's ranks, as the estimate's experience line reads it. */
@@ -288,7 +298,8 @@ public final class EstimationService {
                 null);
         Stack stack = new Stack(request.skills().size() + 1);
         premiums(role, request, request.orgSize(), band[1], stack, null);
-        double now = liftedMid(band[1], stack.multiplier(stack.size(), null));
+        stack.multiply(stack.size(), null);
+        double now = liftedMid(band[1], stack);
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
         for (Offer offer : offered(role.role.slug()).offers()) {
             if (!request.skills().contains(offer.skill())) {
@@ -298,8 +309,8 @@ public final class EstimationService {
                 if (skill.lift() != null) {
                     int held = stack.indexOf(skill.group());
                     if (held < 0 || stack.lift(held)[1] < skill.lift()[1]) {
-                        double[] lift = stack.multiplier(held < 0 ? stack.size() : held, skill.lift());
-                        change = Math.round(liftedMid(band[1], lift) - now);
+                        stack.multiply(held < 0 ? stack.size() : held, skill.lift());
+                        change = Math.round(liftedMid(band[1], stack) - now);
                     }
                 }
                 WhatIf w = new WhatIf(Kind.SKILL, offer.name(), change);
@@ -313,7 +324,8 @@ public final class EstimationService {
                 // A company size counts first of the premiums, so the stack is built again with it in place.
                 stack.clear();
                 premiums(role, request, slug, band[1], stack, null);
-                long change = Math.round(liftedMid(band[1], stack.multiplier(stack.size(), null)) - now);
+                stack.multiply(stack.size(), null);
+                long change = Math.round(liftedMid(band[1], stack) - now);
                 bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.getValue().group(), change),
                         (x, y) -> x.change() >= y.change() ? x : y);
             }
@@ -471,6 +483,10 @@ public final class EstimationService {
         private double[][] lifts;
         private int[] factors;
         private int size;
+        /** The multiplier {@link #multiply} last worked out, at the low end, middle and high end. */
+        private double low;
+        private double mid;
+        private double high;
 
         /** Room for the survey's two groups, an industry and {@code skills} more. */
         Stack(int skills) {
@@ -523,23 +539,28 @@ public final class EstimationService {
         }
 
         /**
-         * The combined {low, mid, high} multiplier, group by group in order; with {@code other} in place of the
-         * premium at {@code at}, or after them all when {@code at} is the size (null: nothing more).
+         * Works out the combined multiplier ({@link #low}, {@link #mid}, {@link #high}), group by group in order; with
+         * {@code other} in place of the premium at {@code at}, or after them all when {@code at} is the size (null:
+         * nothing more).
          */
-        double[] multiplier(int at, double[] other) {
-            double[] lift = {1, 1, 1};
+        void multiply(int at, double[] other) {
+            double l = 1;
+            double m = 1;
+            double h = 1;
             for (int g = 0; g < size; g++) {
                 double[] pct = g == at ? other : lifts[g];
-                for (int i = 0; i < 3; i++) {
-                    lift[i] *= 1 + pct[i] / 100;
-                }
+                l *= 1 + pct[0] / 100;
+                m *= 1 + pct[1] / 100;
+                h *= 1 + pct[2] / 100;
             }
             if (at == size && other != null) {
-                for (int i = 0; i < 3; i++) {
-                    lift[i] *= 1 + other[i] / 100;
-                }
+                l *= 1 + other[0] / 100;
+                m *= 1 + other[1] / 100;
+                h *= 1 + other[2] / 100;
             }
-            return lift;
+            low = l;
+            mid = m;
+            high = h;
         }
     }
 
