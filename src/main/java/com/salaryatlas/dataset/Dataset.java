@@ -43,7 +43,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
                    List<SurveyRank> surveyRanks, List<RoleAlias> aliases, List<Projection> projections) {
         this(sources, roles, figures, locations, premiums, skillPay, skillDemand, marketStats, totalComp, oews, prices,
                 surveyPay, surveyGroups, surveyLanguages, surveyRanks, aliases, projections,
-                new Lookups(roles, figures, locations, premiums, skillPay));
+                new Lookups(roles, figures, locations, premiums, skillPay, surveyGroups, surveyLanguages, surveyRanks));
     }
 
     /** BLS's employment projection for an occupation (00-0000 for all occupations); empty where it publishes none. */
@@ -58,12 +58,12 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     /** The survey's job type that stands for a role, if one does. */
     public Optional<SurveyGroup> surveyGroup(String role) {
-        return surveyGroups.stream().filter(g -> g.role().equals(role)).findFirst();
+        return Optional.ofNullable(lookups.surveyGroup(role));
     }
 
     /** The survey's label for a skill the calculator offers as a language (survey_languages.csv), if it has one. */
     public Optional<SurveyLanguage> surveyLanguage(String skill) {
-        return surveyLanguages.stream().filter(l -> l.skill().equals(skill)).findFirst();
+        return Optional.ofNullable(lookups.surveyLanguage(skill));
     }
 
     /** The survey cells of one year (or "2023+2024"), grouping and group, in the file's order. */
@@ -74,8 +74,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     /** The six ranked bands of one occupation and DevType ("*" for its population's own), youngest band first. */
     public List<SurveyRank> surveyRanks(String soc, String devtype) {
-        return surveyRanks.stream().filter(c -> c.soc().equals(soc) && c.devtype().equals(devtype) && c.isBand())
-                .sorted(java.util.Comparator.comparingInt(SurveyRank::yearsFrom)).toList();
+        return lookups.surveyRanks(soc, devtype);
     }
 
     /**
@@ -174,8 +173,8 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
 
     /** True for a skill, certification or specialization the dataset knows for any role. */
     public boolean knowsSkill(String slug) {
-        return premium(slug).map(p -> !p.isCompany()).orElse(false) || skillPay.stream().anyMatch(s -> s.skill().equals(slug))
-                || surveyLanguage(slug).isPresent();
+        Premium p = lookups.premium(slug);
+        return (p != null && !p.isCompany()) || lookups.anySkillPay(slug) != null || lookups.surveyLanguage(slug) != null;
     }
 
     public Optional<Premium> company(String slug) {
@@ -200,7 +199,7 @@ public record Dataset(List<Source> sources, List<Role> roles, List<RoleFigure> f
     public String skillName(String role, String skill) {
         return skillPay(role, skill).map(SkillPay::name)
                 .or(() -> premium(skill).map(Premium::name))
-                .or(() -> skillPay.stream().filter(s -> s.skill().equals(skill)).map(SkillPay::name).findFirst())
+                .or(() -> Optional.ofNullable(lookups.anySkillPay(skill)).map(SkillPay::name))
                 .or(() -> surveyLanguage(skill).map(SurveyLanguage::language))
                 .orElse(skill);
     }

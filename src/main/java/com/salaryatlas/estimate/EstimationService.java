@@ -4,6 +4,7 @@ import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Distribution;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.dataset.Location;
+import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Premium;
 import com.salaryatlas.dataset.SkillPay;
 import com.salaryatlas.dataset.SurveyLanguage;
@@ -12,12 +13,15 @@ import com.salaryatlas.estimate.Factor.Kind;
 import com.salaryatlas.estimate.Factor.Reason;
 import com.salaryatlas.estimate.TotalCompensation.Missing;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +60,12 @@ public final class EstimationService {
     /** The parts of pay beyond base, in the order an estimate lists them. */
     private static final List<String> COMP_COMPONENTS = List.of("bonus", "equity", "benefits");
 
+    /**
+     * Whole years up to this are placed once per role ({@link Prepared}); the calculator accepts 0 to 50. Any other
+     * amount of years is placed when asked.
+     */
+    private static final int KEPT_YEARS = 60;
+
     private final Dataset data;
     /**
      * What the calculator offers each role, worked out on the first ask: the dataset never changes, and every result
@@ -64,6 +74,14 @@ public final class EstimationService {
     private final Map<String, Offered> offered = new ConcurrentHashMap<>();
     /** Each role's bonus, equity and benefits rows for any employer ({@link #compRow}), chosen once for every estimate. */
     private final Map<String, Map<String, TotalComp>> compRows = new HashMap<>();
+    /** What no request changes, for each role of the dataset: an estimate only looks it up ({@link Prepared}). */
+    private final Map<String, Prepared> prepared = new HashMap<>();
+    /** occupation → state code → its ratio with the figures a location factor carries, where the state has one. */
+    private final Map<String, Map<String, Placing>> placings = new HashMap<>();
+    /** grouping → slug → each measured survey group with its lift, as {@link SurveyFactors} gives them. */
+    private final Map<String, Map<String, SurveyPremium>> surveyPremiums = new HashMap<>();
+    /** The group of every skill id the dataset names ({@link #group}). */
+    private final Map<String, String> groups = new HashMap<>();
     private final Distributions distributions;
     private final Places places;
     private final Experience experience;
@@ -84,6 +102,23 @@ public final class EstimationService {
         this.experience = new Experience(data);
         this.surveyFactors = new SurveyFactors(data);
         this.languages = new LanguageLifts(data);
+        for (String grouping : List.of(SurveyFactors.ORG_SIZE, SurveyFactors.ARRANGEMENT)) {
+            Map<String, SurveyPremium> measured = new HashMap<>();
+            surveyFactors.groups(grouping).forEach((slug, r) -> measured.put(slug,
+                    new SurveyPremium(r, new double[] {r.percent(), r.percent(), r.percent()})));
+            surveyPremiums.put(grouping, measured);
+        }
+        Set<String> skills = new LinkedHashSet<>();
+        data.skillPay().forEach(s -> skills.add(s.skill()));
+        data.premiums().forEach(p -> skills.add(p.id()));
+        data.surveyLanguages().forEach(l -> skills.add(l.skill()));
+        for (String skill : skills) {
+            groups.put(skill, computeGroup(skill));
+        }
+        for (com.salaryatlas.dataset.Role role : data.roles()) {
+            prepared.computeIfAbsent(role.slug(), slug -> new Prepared(role, true, skills));
+            placings.computeIfAbsent(role.soc(), this::computePlacings);
+        }
     }
 
     /** The languages the survey measures, for pages to show beside postings. */
@@ -102,61 +137,146 @@ public final class EstimationService {
     }
 
     public Estimate estimate(EstimateRequest request) {
+        Prepared role = prepared(request.role());
         List<Factor> factors = new ArrayList<>(4 + request.skills().size());
-        Placed placed = placed(request, factors);
-        Range base = lifted(request, placed.band(), factors);
-        Distribution d = placed.distribution().distribution();
+        Level level = request.resolvedLevel();
+        Rung rung = role.rung(request.years() != null ? request.years() : level.typicalYears);
+        double[] band = placed(request, level, rung, factors);
+        Stack stack = new Stack(request.skills().size());
+        premiums(role, request, request.orgSize(), band[1], stack, factors);
+        stack.multiply(stack.size(), null);
+        Range base = lifted(band, stack, factors);
         Range hourly = new Range(hourly(base.low()), hourly(base.mid()), hourly(base.high()));
-        TotalCompensation total = totalCompensation(request, placed.level(), base);
-        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), d, placed.survey(), base);
-        return new Estimate(request, placed.distribution(), placed.level(), base, Distributions.place(d, base.mid()), hourly,
+        TotalCompensation total = totalCompensation(role.comp(level), base);
+        OfferCheck offer = request.offer() == null ? null : offer(request.offer(), role.national, rung, base);
+        return new Estimate(request, role.distribution, level, base, Distributions.place(role.national, base.mid()), hourly,
                 total, offer, List.copyOf(factors));
     }
 
-    /** Where experience and place put a request, before premiums: {@code band} is its low, middle and high. */
-    private record Placed(RoleDistribution distribution, Level level, Figures.Survey survey, double[] band) {
+    /**
+     * What an estimate of one role reads that no request changes, worked out once for each role of the dataset: the
+     * distribution it is placed in, the placement of each whole number of years (with its factor's figures and the
+     * offer's quartiles), each skill's factor and lift, and the parts of pay beyond base at each level. A role that
+     * is not the dataset's own record is worked out afresh for each request, nothing kept.
+     */
+    private final class Prepared {
+        final com.salaryatlas.dataset.Role role;
+        final RoleDistribution distribution;
+        final Distribution national;
+        private final Rung[] rungs;
+        private final Map<String, Skill> skills = new HashMap<>();
+        private final Comp[] comp = new Comp[Level.values().length];
+
+        Prepared(com.salaryatlas.dataset.Role role, boolean kept, Set<String> skillIds) {
+            this.role = role;
+            this.distribution = distributions.occupationOf(role);
+            this.national = distribution.distribution();
+            this.rungs = new Rung[kept ? KEPT_YEARS + 1 : 0];
+            for (int years = 0; years < rungs.length; years++) {
+                rungs[years] = computeRung(this, years);
+            }
+            for (String skill : skillIds) {
+                skills.put(skill, computeSkill(role.slug(), skill));
+            }
+            if (kept) {
+                for (Level level : Level.values()) {
+                    comp[level.ordinal()] = computeComp(role.slug(), level);
+                }
+            }
+        }
+
+        Rung rung(double years) {
+            int whole = (int) years;
+            return whole == years && whole >= 0 && whole < rungs.length ? rungs[whole] : computeRung(this, years);
+        }
+
+        Skill skill(String id) {
+            Skill kept = skills.get(id);
+            return kept != null ? kept : computeSkill(role.slug(), id);
+        }
+
+        Comp comp(Level level) {
+            Comp kept = comp[level.ordinal()];
+            return kept != null ? kept : computeComp(role.slug(), level);
+        }
+    }
+
+    /** The dataset's own role worked out once, or any other record of a role worked out now. */
+    private Prepared prepared(com.salaryatlas.dataset.Role role) {
+        Prepared kept = prepared.get(role.slug());
+        return kept != null && kept.role == role ? kept : new Prepared(role, false, Set.of());
     }
 
     /**
-     * Steps 1–3 of the method, adding their factors to {@code factors}. Skills, company size and work arrangement play
-     * no part, so every what-if of a request shares its placement.
+     * Steps 1–2 for some years: the survey placement, the band it gives in the role's distribution (low, middle,
+     * high), the experience factor's dollars and percent, and the shares of the band below its quartiles that an
+     * offer is placed by ({@link #offer}).
      */
-    private Placed placed(EstimateRequest request, List<Factor> factors) {
-        RoleDistribution rd = distributions.occupationOf(request.role());
-        Distribution d = rd.distribution();
+    private record Rung(Figures.Survey survey, double low, double mid, double high, long change, double percent,
+                        double lowerQuartile, double upperQuartile) {
+    }
 
+    private Rung computeRung(Prepared role, double years) {
+        Distribution d = role.national;
+        Figures.Survey placed = experience.place(role.role, years);
+        double low = Distributions.valueAt(d, placed.low());
+        double mid = Distributions.valueAt(d, placed.mid());
+        double high = Distributions.valueAt(d, placed.high());
+        long change = Math.round(mid) - Math.round(d.median());
+        // "Like the visitor" is the estimate read as a distribution: its quartiles where the role's own spread puts them.
+        double lowerQuartile = share(Distributions.valueAt(d, (placed.low() + placed.mid()) / 2) - low, mid - low);
+        double upperQuartile = share(Distributions.valueAt(d, (placed.mid() + placed.high()) / 2) - mid, high - mid);
+        return new Rung(placed, low, mid, high, change, change * 100.0 / d.median(), lowerQuartile, upperQuartile);
+    }
+
+    /**
+     * Steps 1–3 of the method, adding their factors to {@code factors} (none when it is null): the band, low, middle
+     * and high, before premiums. Skills, company size and work arrangement play no part, so every what-if of a
+     * request shares its placement.
+     */
+    private double[] placed(EstimateRequest request, Level level, Rung rung, List<Factor> factors) {
         // 1–2. Experience (and a title's own survey group) set the middle and the range by quantile mapping.
-        Level level = request.resolvedLevel();
-        double years = request.years() != null ? request.years() : level.typicalYears;
-        Figures.Survey placed = experience.place(request.role(), years);
-        double[] band = {Distributions.valueAt(d, placed.low()), Distributions.valueAt(d, placed.mid()),
-            Distributions.valueAt(d, placed.high())};
-        long experienceChange = Math.round(band[1]) - Math.round(d.median());
-        boolean overridden = request.years() != null && request.level() != null && request.level() != level;
-        factors.add(Factor.applied(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS : Reason.EXPERIENCE_LEVEL,
-                level.slug, overridden ? request.level().slug : null, experienceChange,
-                experienceChange * 100.0 / d.median(), SURVEY_SOURCE, placed));
-
+        if (factors != null) {
+            boolean overridden = request.years() != null && request.level() != null && request.level() != level;
+            factors.add(Factor.applied(Kind.EXPERIENCE, request.years() != null ? Reason.EXPERIENCE_YEARS
+                    : Reason.EXPERIENCE_LEVEL, level.slug, overridden ? request.level().slug : null, rung.change(),
+                    rung.percent(), SURVEY_SOURCE, rung.survey()));
+        }
+        double[] band = {rung.low(), rung.mid(), rung.high()};
         // 3. Place: the occupation's own state median over its national median, same survey and period.
         //    A metro is placed by its state: its own figure names no survey we can compare like with like.
         place(request, band, factors);
-        return new Placed(rd, level, placed, band);
+        return band;
     }
 
-    /** Step 4 on a placed band (left as it is), adding its factors to {@code factors}: the base range. */
-    private Range lifted(EstimateRequest request, double[] band, List<Factor> factors) {
+    /**
+     * Step 4 on a placed band (left as it is) and the premiums' combined lift ({@link Stack#multiply}), adding the
+     * cap's factor when it cuts: the base range.
+     */
+    private Range lifted(double[] band, Stack lift, List<Factor> factors) {
         // 4. Premiums: within a group only the largest counts; together they are capped.
-        double[] lift = premiums(request, band[1], factors);
-        double[] lifted = {band[0] * lift[0], band[1] * lift[1], band[2] * lift[2]};
+        double low = band[0] * lift.low;
+        double mid = band[1] * lift.mid;
+        double high = band[2] * lift.high;
         double cap = 1 + PREMIUM_CAP_PCT / 100;
-        if (lift[2] > cap) {
-            double[] capped = {band[0] * Math.min(lift[0], cap), band[1] * Math.min(lift[1], cap), band[2] * cap};
-            factors.add(Factor.applied(Kind.CAP, Reason.CAP, null, null, Math.round(capped[1] - lifted[1]), 0, null,
-                    new Figures.Cap(PREMIUM_CAP_PCT, (lift[2] - 1) * 100, lifted[0] - capped[0], lifted[1] - capped[1],
-                            lifted[2] - capped[2])));
-            lifted = capped;
+        if (lift.high > cap) {
+            double cappedLow = band[0] * Math.min(lift.low, cap);
+            double cappedMid = band[1] * Math.min(lift.mid, cap);
+            double cappedHigh = band[2] * cap;
+            factors.add(Factor.applied(Kind.CAP, Reason.CAP, null, null, Math.round(cappedMid - mid), 0, null,
+                    new Figures.Cap(PREMIUM_CAP_PCT, (lift.high - 1) * 100, low - cappedLow, mid - cappedMid,
+                            high - cappedHigh)));
+            low = cappedLow;
+            mid = cappedMid;
+            high = cappedHigh;
         }
-        return new Range(Math.round(lifted[0]), Math.round(lifted[1]), Math.round(lifted[2]));
+        return new Range(Math.round(low), Math.round(mid), Math.round(high));
+    }
+
+    /** The middle {@link #lifted} gives for the same placed middle and lift, without its ends and factors. */
+    private static double liftedMid(double mid, Stack lift) {
+        double cap = 1 + PREMIUM_CAP_PCT / 100;
+        return Math.round(lift.high > cap ? mid * Math.min(lift.mid, cap) : mid * lift.mid);
     }
 
     /** Where these years place a role by the survey's ranks, as the estimate's experience line reads it. */
@@ -166,17 +286,33 @@ public final class EstimationService {
 
     /** What adding one more premium would do to the middle of this estimate, largest first; one line per group. */
     public List<WhatIf> whatIfs(EstimateRequest request, int limit) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("a negative number of what-ifs: " + limit);
+        }
         // Each what-if is the estimate's middle with one more choice; only the premiums differ, so the band is placed
-        // once and nothing beyond the middle (total pay, the offer, hourly) is worked out.
-        double[] band = placed(request, new ArrayList<>()).band();
-        double now = lifted(request, band, new ArrayList<>()).mid();
-        String role = request.role().slug();
+        // once, the request's own premiums stacked once, and nothing beyond the middle (total pay, the offer, hourly,
+        // the factors) is worked out.
+        Prepared role = prepared(request.role());
+        Level level = request.resolvedLevel();
+        double[] band = placed(request, level, role.rung(request.years() != null ? request.years() : level.typicalYears),
+                null);
+        Stack stack = new Stack(request.skills().size() + 1);
+        premiums(role, request, request.orgSize(), band[1], stack, null);
+        stack.multiply(stack.size(), null);
+        double now = liftedMid(band[1], stack);
         Map<String, WhatIf> bestPerGroup = new LinkedHashMap<>();
-        for (Offer offer : offered(role).offers()) {
+        for (Offer offer : offered(role.role.slug()).offers()) {
             if (!request.skills().contains(offer.skill())) {
-                List<String> more = new ArrayList<>(request.skills());
-                more.add(offer.skill());
-                long change = Math.round(lifted(request.withSkills(more), band, new ArrayList<>()).mid() - now);
+                // The new skill comes after the request's own: it joins the stack as the last of them would.
+                Skill skill = role.skill(offer.skill());
+                long change = 0;
+                if (skill.lift() != null) {
+                    int held = stack.indexOf(skill.group());
+                    if (held < 0 || stack.lift(held)[1] < skill.lift()[1]) {
+                        stack.multiply(held < 0 ? stack.size() : held, skill.lift());
+                        change = Math.round(liftedMid(band[1], stack) - now);
+                    }
+                }
                 WhatIf w = new WhatIf(Kind.SKILL, offer.name(), change);
                 bestPerGroup.merge(offer.group(), w, (a, b) -> a.change() >= b.change() ? a : b);
             }
@@ -185,13 +321,23 @@ public final class EstimationService {
         for (Map.Entry<String, Figures.SurveyRatio> size : surveyFactors.groups(SurveyFactors.ORG_SIZE).entrySet()) {
             String slug = size.getKey();
             if (!slug.equals(request.orgSize())) {
-                long change = Math.round(lifted(request.withOrgSize(slug), band, new ArrayList<>()).mid() - now);
+                // A company size counts first of the premiums, so the stack is built again with it in place.
+                stack.clear();
+                premiums(role, request, slug, band[1], stack, null);
+                stack.multiply(stack.size(), null);
+                long change = Math.round(liftedMid(band[1], stack) - now);
                 bestPerGroup.merge(SurveyFactors.ORG_SIZE, new WhatIf(Kind.COMPANY_SIZE, size.getValue().group(), change),
                         (x, y) -> x.change() >= y.change() ? x : y);
             }
         }
-        return bestPerGroup.values().stream().filter(w -> w.change() > 0)
-                .sorted(Comparator.comparingLong(WhatIf::change).reversed()).limit(limit).toList();
+        List<WhatIf> lifting = new ArrayList<>(bestPerGroup.size());
+        for (WhatIf w : bestPerGroup.values()) {
+            if (w.change() > 0) {
+                lifting.add(w);
+            }
+        }
+        lifting.sort(Comparator.comparingLong(WhatIf::change).reversed());
+        return List.copyOf(lifting.subList(0, Math.min(limit, lifting.size())));
     }
 
     /**
@@ -251,6 +397,11 @@ public final class EstimationService {
      * group, or its id for a skill known only from postings.
      */
     public String group(String skill) {
+        String kept = groups.get(skill);
+        return kept != null ? kept : computeGroup(skill);
+    }
+
+    private String computeGroup(String skill) {
         if (data.surveyLanguage(skill).isPresent()) {
             return LANGUAGES;
         }
@@ -261,101 +412,255 @@ public final class EstimationService {
         return Math.round(annual / HOURS_PER_YEAR * 100) / 100.0;
     }
 
-    /** Applies the place's ratio to the band in place and records its factor. */
+    /** A state's ratio for one occupation, with the figures and the state's name its location factor carries. */
+    private record Placing(Places.Ratio ratio, Figures.Ratio figures, String stateName) {
+    }
+
+    /** Every state with a ratio for the occupation, by the code {@link Places} keys it by. */
+    private Map<String, Placing> computePlacings(String soc) {
+        Map<String, Placing> byState = new HashMap<>();
+        for (OccupationPay state : data.oews().states(soc)) {
+            places.ratio(soc, state.area()).ifPresent(r -> byState.put(state.area(), new Placing(r,
+                    new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio()), stateName(state.area()))));
+        }
+        return byState;
+    }
+
+    private String stateName(String state) {
+        return data.oews().area(state).map(a -> a.name()).orElse(state);
+    }
+
+    /** Applies the place's ratio to the band in place and records its factor in {@code factors} (none when null). */
     private void place(EstimateRequest request, double[] band, List<Factor> factors) {
         Location place = request.location();
         if (place.isNational()) {
-            factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, null, Figures.NONE));
+            if (factors != null) {
+                factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_NATIONAL, place.name(), null, null, Figures.NONE));
+            }
             return;
         }
         if ("remote".equals(place.type())) {
-            factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(), place.source(),
-                    Figures.NONE));
+            if (factors != null) {
+                factors.add(Factor.notApplied(Kind.LOCATION, Reason.PLACE_REMOTE, place.name(), place.note(),
+                        place.source(), Figures.NONE));
+            }
             return;
         }
-        Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), place.state());
-        String stateName = data.oews().area(place.state()).map(a -> a.name()).orElse(place.state());
+        Map<String, Placing> byState = placings.get(request.role().soc());
+        Placing placing = byState == null ? null : byState.get(place.state());
         boolean metro = place.type().equals("metro");
-        if (ratio.isEmpty()) {
-            factors.add(Factor.notApplied(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE : Reason.PLACE_NO_FIGURE,
-                    place.name(), stateName, null, Figures.NONE));
-            return;
+        if (placing == null) {
+            // Not kept: there is no ratio (or the occupation is not one of the dataset's roles' and has to be asked).
+            Optional<Places.Ratio> ratio = places.ratio(request.role().soc(), place.state());
+            if (ratio.isPresent()) {
+                placing = new Placing(ratio.get(), new Figures.Ratio(ratio.get().stateMedian(),
+                        ratio.get().nationalMedian(), ratio.get().ratio()), stateName(place.state()));
+            } else {
+                if (factors != null) {
+                    factors.add(Factor.notApplied(Kind.LOCATION, metro ? Reason.PLACE_METRO_NO_FIGURE
+                            : Reason.PLACE_NO_FIGURE, place.name(), stateName(place.state()), null, Figures.NONE));
+                }
+                return;
+            }
         }
-        Places.Ratio r = ratio.get();
+        Places.Ratio r = placing.ratio();
         double before = band[1];
         for (int i = 0; i < band.length; i++) {
             band[i] *= r.ratio();
         }
-        factors.add(Factor.applied(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(), stateName,
-                Math.round(band[1] - before), r.percent(), r.stateSource(),
-                new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
+        if (factors != null) {
+            factors.add(Factor.applied(Kind.LOCATION, metro ? Reason.PLACE_METRO : Reason.PLACE_RATIO, place.name(),
+                    placing.stateName(), Math.round(band[1] - before), r.percent(), r.stateSource(), placing.figures()));
+        }
     }
 
-    /** The combined {low, mid, high} multiplier of every chosen premium and survey group, one per group. */
-    private double[] premiums(EstimateRequest request, double midBefore, List<Factor> factors) {
-        String role = request.role().slug();
-        Map<String, double[]> byGroup = new LinkedHashMap<>();
-        Map<String, Integer> factorOfGroup = new HashMap<>();
-        List<String> chosen = new ArrayList<>(request.skills());
-        // Company size and work arrangement, measured by the survey, each count as their own group.
-        surveyFactor(Kind.COMPANY_SIZE, SurveyFactors.ORG_SIZE, request.orgSize(), midBefore, byGroup, factorOfGroup, factors);
-        surveyFactor(Kind.ARRANGEMENT, SurveyFactors.ARRANGEMENT, request.arrangement(), midBefore, byGroup, factorOfGroup,
-                factors);
-        if (request.industry() != null) {
-            places.industryRatio(request.industry()).ifPresentOrElse(r -> {
-                double pct = r.percent();
-                byGroup.put("company", new double[] {pct, pct, pct});
-                factorOfGroup.put("company", factors.size());
-                factors.add(Factor.applied(Kind.COMPANY, Reason.INDUSTRY_RATIO, request.industry().industryName(), null,
-                        Math.round(midBefore * pct / 100), pct, r.stateSource(),
-                        new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
-            }, () -> factors.add(Factor.notApplied(Kind.COMPANY, Reason.INDUSTRY_NO_FIGURE, request.industry().industryName(),
-                    null, request.industry().source(), Figures.NONE)));
+    /**
+     * The premiums that count, one per group, in the order their groups first came: a later, larger one of a group
+     * takes its place there. Small arrays, as a request counts a handful; with the factor each one's came from.
+     */
+    private static final class Stack {
+        private String[] groups;
+        private double[][] lifts;
+        private int[] factors;
+        private int size;
+        /** The multiplier {@link #multiply} last worked out, at the low end, middle and high end. */
+        private double low;
+        private double mid;
+        private double high;
+
+        /** Room for the survey's two groups, an industry and {@code skills} more. */
+        Stack(int skills) {
+            int room = 3 + skills;
+            groups = new String[room];
+            lifts = new double[room][];
+            factors = new int[room];
         }
-        for (String id : chosen) {
-            Factor f = premiumFactor(role, id, Kind.SKILL, midBefore);
-            String group = group(id);
-            Range lift = f.lift();
-            if (!f.applied() || lift == null) {
-                factors.add(f);
+
+        int size() {
+            return size;
+        }
+
+        int indexOf(String group) {
+            for (int i = 0; i < size; i++) {
+                if (groups[i].equals(group)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The low, mid and high lift in percent of the premium counted at {@code i}. */
+        double[] lift(int i) {
+            return lifts[i];
+        }
+
+        /** The index in an estimate's factors of the premium counted at {@code i}. */
+        int factor(int i) {
+            return factors[i];
+        }
+
+        void put(String group, double[] lift, int factor) {
+            int i = indexOf(group);
+            if (i < 0) {
+                if (size == groups.length) {
+                    groups = Arrays.copyOf(groups, size * 2 + 1);
+                    lifts = Arrays.copyOf(lifts, size * 2 + 1);
+                    factors = Arrays.copyOf(factors, size * 2 + 1);
+                }
+                i = size++;
+                groups[i] = group;
+            }
+            lifts[i] = lift;
+            factors[i] = factor;
+        }
+
+        void clear() {
+            size = 0;
+        }
+
+        /**
+         * Works out the combined multiplier ({@link #low}, {@link #mid}, {@link #high}), group by group in order; with
+         * {@code other} in place of the premium at {@code at}, or after them all when {@code at} is the size (null:
+         * nothing more).
+         */
+        void multiply(int at, double[] other) {
+            double l = 1;
+            double m = 1;
+            double h = 1;
+            for (int g = 0; g < size; g++) {
+                double[] pct = g == at ? other : lifts[g];
+                l *= 1 + pct[0] / 100;
+                m *= 1 + pct[1] / 100;
+                h *= 1 + pct[2] / 100;
+            }
+            if (at == size && other != null) {
+                l *= 1 + other[0] / 100;
+                m *= 1 + other[1] / 100;
+                h *= 1 + other[2] / 100;
+            }
+            low = l;
+            mid = m;
+            high = h;
+        }
+    }
+
+    /**
+     * Stacks every chosen premium and survey group of a request, one per group, with {@code orgSize} for its company
+     * size, and adds their factors to {@code factors} (none when it is null: a what-if needs only the lift).
+     */
+    private void premiums(Prepared role, EstimateRequest request, String orgSize, double midBefore, Stack stack,
+                          List<Factor> factors) {
+        // Company size and work arrangement, measured by the survey, each count as their own group.
+        surveyFactor(Kind.COMPANY_SIZE, SurveyFactors.ORG_SIZE, orgSize, midBefore, stack, factors);
+        surveyFactor(Kind.ARRANGEMENT, SurveyFactors.ARRANGEMENT, request.arrangement(), midBefore, stack, factors);
+        if (request.industry() != null) {
+            Optional<Places.Ratio> ratio = places.industryRatio(request.industry());
+            if (ratio.isPresent()) {
+                Places.Ratio r = ratio.get();
+                double pct = r.percent();
+                stack.put("company", new double[] {pct, pct, pct}, factors == null ? -1 : factors.size());
+                if (factors != null) {
+                    factors.add(Factor.applied(Kind.COMPANY, Reason.INDUSTRY_RATIO, request.industry().industryName(),
+                            null, Math.round(midBefore * pct / 100), pct, r.stateSource(),
+                            new Figures.Ratio(r.stateMedian(), r.nationalMedian(), r.ratio())));
+                }
+            } else if (factors != null) {
+                factors.add(Factor.notApplied(Kind.COMPANY, Reason.INDUSTRY_NO_FIGURE, request.industry().industryName(),
+                        null, request.industry().source(), Figures.NONE));
+            }
+        }
+        for (String id : request.skills()) {
+            Skill skill = role.skill(id);
+            Factor f = factors == null ? null : skill.at(midBefore);
+            double[] pct = skill.lift();
+            if (pct == null) {
+                if (factors != null) {
+                    factors.add(f);
+                }
                 continue;
             }
-            double[] pct = {lift.low(), lift.mid(), lift.high()};
-            double[] held = byGroup.get(group);
-            if (held != null && held[1] >= pct[1]) {
-                factors.add(f.countedInsteadOf(factors.get(factorOfGroup.get(group)).subject()));
+            int held = stack.indexOf(skill.group());
+            if (held >= 0 && stack.lift(held)[1] >= pct[1]) {
+                if (factors != null) {
+                    factors.add(f.countedInsteadOf(factors.get(stack.factor(held)).subject()));
+                }
                 continue;
             }
-            if (held != null) {
-                int earlier = factorOfGroup.get(group);
+            if (held >= 0 && factors != null) {
+                int earlier = stack.factor(held);
                 factors.set(earlier, factors.get(earlier).countedInsteadOf(f.subject()));
             }
-            byGroup.put(group, pct);
-            factorOfGroup.put(group, factors.size());
-            factors.add(f);
-        }
-        double[] lift = {1, 1, 1};
-        for (double[] pct : byGroup.values()) {
-            for (int i = 0; i < 3; i++) {
-                lift[i] *= 1 + pct[i] / 100;
+            stack.put(skill.group(), pct, factors == null ? -1 : factors.size());
+            if (factors != null) {
+                factors.add(f);
             }
         }
-        return lift;
     }
 
-    /** Records a survey group's ratio as a factor and a group of its own, when the visitor chose one. */
-    private void surveyFactor(Kind kind, String grouping, String slug, double midBefore, Map<String, double[]> byGroup,
-                              Map<String, Integer> factorOfGroup, List<Factor> factors) {
+    /** A survey group's ratio and the lift it stacks, its percent at the low end, middle and high end alike. */
+    private record SurveyPremium(Figures.SurveyRatio ratio, double[] lift) {
+    }
+
+    /** Stacks a survey group's ratio as a group of its own and records its factor, when the visitor chose one. */
+    private void surveyFactor(Kind kind, String grouping, String slug, double midBefore, Stack stack,
+                              List<Factor> factors) {
         if (slug == null) {
             return;
         }
-        Figures.SurveyRatio r = surveyFactors.group(grouping, slug).orElseThrow(
-                () -> new IllegalArgumentException("no survey group '" + slug + "' in " + grouping));
+        Map<String, SurveyPremium> measured = surveyPremiums.get(grouping);
+        SurveyPremium premium = measured == null ? null : measured.get(slug);
+        if (premium == null) {
+            throw new IllegalArgumentException("no survey group '" + slug + "' in " + grouping);
+        }
+        Figures.SurveyRatio r = premium.ratio();
         double pct = r.percent();
-        byGroup.put(grouping, new double[] {pct, pct, pct});
-        factorOfGroup.put(grouping, factors.size());
-        factors.add(Factor.applied(kind, Reason.SURVEY_RATIO, r.group(), null, Math.round(midBefore * pct / 100), pct,
-                SURVEY_SOURCE, r));
+        stack.put(grouping, premium.lift(), factors == null ? -1 : factors.size());
+        if (factors != null) {
+            factors.add(Factor.applied(kind, Reason.SURVEY_RATIO, r.group(), null, Math.round(midBefore * pct / 100), pct,
+                    SURVEY_SOURCE, r));
+        }
+    }
+
+    /**
+     * One skill as the method reads it for one role: its factor ({@link #at} gives an applied one's dollars for a
+     * middle), the group it counts in, and its low, middle and high lift in percent; the lift is null for a skill that
+     * does not stack (not applied, or not a premium).
+     */
+    private record Skill(Factor factor, String group, double[] lift) {
+
+        /** The factor on a middle of {@code midBefore}: an applied premium moves it by its percent of it. */
+        Factor at(double midBefore) {
+            Factor f = factor;
+            return !f.applied() ? f : new Factor(f.kind(), f.reason(), f.subject(), f.note(),
+                    Math.round(midBefore * f.percent() / 100), f.percent(), f.source(), true, f.figures(), f.beyondBase());
+        }
+    }
+
+    private Skill computeSkill(String role, String id) {
+        Factor f = premiumFactor(role, id, Kind.SKILL, 0);
+        Range lift = f.lift();
+        return new Skill(f, group(id), f.applied() && lift != null ? new double[] {lift.low(), lift.mid(), lift.high()}
+                : null);
     }
 
     /**
@@ -407,14 +712,18 @@ public final class EstimationService {
                 s.n() == null ? null : shrinkWeight(s.n())));
     }
 
-    private TotalCompensation totalCompensation(EstimateRequest request, Level level, Range base) {
-        List<CompComponent> extras = new ArrayList<>();
+    /** The rows of a role's parts of pay beyond base that apply at a level, and the parts missing there. */
+    private record Comp(List<TotalComp> rows, List<Missing> missing) {
+    }
+
+    private Comp computeComp(String role, Level level) {
+        List<TotalComp> applying = new ArrayList<>();
         List<Missing> missing = new ArrayList<>();
         // No employer type is asked any more: only rows for any employer apply (company "*").
-        Map<String, TotalComp> rows = compRows.get(request.role().slug());
+        Map<String, TotalComp> rows = compRows.get(role);
         for (String component : COMP_COMPONENTS) {
             Optional<TotalComp> row = rows != null ? Optional.ofNullable(rows.get(component))
-                    : compRow(request.role().slug(), null, component);
+                    : compRow(role, null, component);
             if (row.isEmpty()) {
                 missing.add(new Missing(component, "none", null));
                 continue;
@@ -424,18 +733,31 @@ public final class EstimationService {
                 missing.add(new Missing(component, "level", t.source()));
                 continue;
             }
-            boolean share = t.unit().equals("pct_of_base");
-            long low = Math.round(share ? base.low() * t.low() / 100 : t.low());
-            Long high = t.high() == null ? null : Math.round(share ? base.high() * t.high() / 100 : t.high());
-            extras.add(new CompComponent(t, low, high));
+            applying.add(t);
         }
+        return new Comp(List.copyOf(applying), List.copyOf(missing));
+    }
+
+    private static TotalCompensation totalCompensation(Comp comp, Range base) {
+        CompComponent[] extras = new CompComponent[comp.rows().size()];
         long low = Math.round(base.low());
-        Long high = Math.round(base.high());
-        for (CompComponent c : extras) {
-            low += c.low();
-            high = high == null || c.high() == null ? null : high + c.high();
+        long high = Math.round(base.high());
+        boolean openEnded = false;
+        for (int i = 0; i < extras.length; i++) {
+            TotalComp t = comp.rows().get(i);
+            boolean share = t.unit().equals("pct_of_base");
+            long partLow = Math.round(share ? base.low() * t.low() / 100 : t.low());
+            low += partLow;
+            if (t.high() == null) {
+                openEnded = true;
+                extras[i] = new CompComponent(t, partLow, null);
+            } else {
+                long partHigh = Math.round(share ? base.high() * t.high() / 100 : t.high());
+                high += partHigh;
+                extras[i] = new CompComponent(t, partLow, partHigh);
+            }
         }
-        return new TotalCompensation(base, List.copyOf(extras), List.copyOf(missing), low, high);
+        return new TotalCompensation(base, List.of(extras), comp.missing(), low, openEnded ? null : high);
     }
 
     /** The most specific row: this company type first (it sets bonus and equity practice), then this role, then any. */
@@ -465,12 +787,9 @@ public final class EstimationService {
      * visitor" is the estimate itself read as a distribution: its low end the 10th percentile, its middle the median,
      * its high end the 90th, with the quartiles where the role's own spread puts them.
      */
-    private static OfferCheck offer(int offer, Distribution national, Figures.Survey placed, Range base) {
-        double atLow = Distributions.valueAt(national, placed.low());
-        double atCentre = Distributions.valueAt(national, placed.mid());
-        double atHigh = Distributions.valueAt(national, placed.high());
-        double lowerQuartile = share(Distributions.valueAt(national, (placed.low() + placed.mid()) / 2) - atLow, atCentre - atLow);
-        double upperQuartile = share(Distributions.valueAt(national, (placed.mid() + placed.high()) / 2) - atCentre, atHigh - atCentre);
+    private static OfferCheck offer(int offer, Distribution national, Rung placed, Range base) {
+        double lowerQuartile = placed.lowerQuartile();
+        double upperQuartile = placed.upperQuartile();
         Distribution here = new Distribution(base.low(), base.low() + (base.mid() - base.low()) * lowerQuartile, base.mid(),
                 base.mid() + (base.high() - base.mid()) * upperQuartile, base.high());
         long outside = offer < base.low() ? Math.round(offer - base.low())
