@@ -118,14 +118,12 @@ public final class KeptFragments {
         }
 
         private static int indexOf(byte[] text, byte[] marker, int from) {
-            outer:
-            for (int i = from; i <= text.length - marker.length; i++) {
-                for (int j = 0; j < marker.length; j++) {
-                    if (text[i + j] != marker[j]) {
-                        continue outer;
-                    }
+            byte first = marker[0];
+            int last = text.length - marker.length;
+            for (int i = from; i <= last; i++) {
+                if (text[i] == first && java.util.Arrays.equals(text, i, i + marker.length, marker, 0, marker.length)) {
+                    return i;
                 }
-                return i;
             }
             return -1;
         }
