@@ -253,6 +253,8 @@ public final class CalculatorController {
         model.put("offer", Input.of("offer", form.offer, form.errors.get("offer")));
         model.put("levelBands", LEVEL_BANDS);
         model.put("problem", problem);
+        // Worked out here: an operator in the template would send the expression through OGNL on every request.
+        model.put("checkForm", problem != null || !form.errors.isEmpty());
         if (estimate != null || !form.errors.isEmpty() || problem != null) {
             meta = meta.noindexed();
         }
