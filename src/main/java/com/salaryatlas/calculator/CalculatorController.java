@@ -1,6 +1,10 @@
 package com.salaryatlas.calculator;
 
 import com.salaryatlas.articles.ArticleRepository;
+import com.salaryatlas.calculator.ResultView.FactorRow;
+import com.salaryatlas.calculator.ResultView.Line;
+import com.salaryatlas.calculator.ResultView.Part;
+import com.salaryatlas.calculator.ResultView.Text;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
@@ -20,7 +24,6 @@ import com.salaryatlas.web.ChartAssets;
 import com.salaryatlas.web.PageMeta;
 import com.salaryatlas.web.PageMeta.Crumb;
 import com.salaryatlas.web.FormBody;
-import com.salaryatlas.web.FormData;
 import com.salaryatlas.web.Option;
 import com.salaryatlas.web.KeptFragments;
 import com.salaryatlas.web.Link;
@@ -36,11 +39,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The salary calculator: a plain form that works without JavaScript, whose result is also reachable as a shareable
@@ -76,6 +79,11 @@ public final class CalculatorController {
     private final List<Option> destinations;
     /** The form's pieces that depend only on a few inputs, rendered once per distinct choice (see {@link #model}). */
     private final KeptFragments kept;
+    /** The values each select field offers, to tell a kept piece's key from odd input without marking a list. */
+    private final Set<String> roleValues;
+    private final Set<String> levelValues;
+    private final Set<String> locationValues;
+    private final Set<String> destinationValues;
     /** The layout around the page's main element, with and without a noindex: rendered once each. */
     private final Map<Boolean, ThymeleafRenderer.Shell> shells = new ConcurrentHashMap<>();
 
@@ -96,8 +104,16 @@ public final class CalculatorController {
         this.explain = explain;
         this.log = log;
         this.options = CalculatorOptions.catalogue(data, estimates);
+        this.roleValues = values(options.roles());
+        this.levelValues = values(options.levels());
+        this.locationValues = values(options.locations().stream().flatMap(g -> g.options().stream()).toList());
+        this.destinationValues = values(destinations);
         this.articles = articles;
         this.siteUrl = siteUrl;
+    }
+
+    private static Set<String> values(List<Option> options) {
+        return options.stream().map(Option::value).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -155,7 +171,8 @@ public final class CalculatorController {
         } catch (FormBody.Refused refused) {
             form = EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole());
         }
-        ctx.html(fields(form, options.selectedFor(form, defaultRole())).html());
+        EstimateForm asked = form;
+        ctx.html(fields(form, () -> options.selectedFor(asked, defaultRole())).html());
     }
 
     private void answer(Context ctx, Reached reached) {
@@ -192,7 +209,8 @@ public final class CalculatorController {
             ctx.contentType(ContentType.TEXT_HTML)
                     .result(splice.page(shell, renderer.render("calculator/calculator :: main", model, ctx.path())));
         } else if (estimate != null) {
-            ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(), "result", result(form, estimate)));
+            ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(),
+                    "result", result(form, estimate, KeptFragments.Kept::html)));
         } else {
             Map<String, Object> model = new HashMap<>();
             model.put("page", meta().noindexed());
@@ -211,28 +229,32 @@ public final class CalculatorController {
                                       Function<KeptFragments.Kept, String> place) {
         Map<String, Object> model = new HashMap<>();
         model.put("form", form);
-        CalculatorOptions chosen = options.selectedFor(form, defaultRole());
-        model.put("options", chosen);
-        // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
-        // is rendered once per choice and kept.
-        List<Option> places = Option.mark(destinations, v -> v.equals(form.movingTo == null ? "" : form.movingTo));
-        // Placed in the order the template prints them, as a splice needs.
-        String role = place.apply(choice("role", form.role, chosen.roles(), "options", Map.of("options", chosen.roles()), form));
-        String level = place.apply(choice("level", form.shownLevel(), chosen.levels(), "options",
-                Map.of("options", chosen.levels()), form));
-        String location = place.apply(choice("location", form.locationOrDefault(),
-                chosen.locations().stream().flatMap(g -> g.options().stream()).toList(), "locations",
-                Map.of("groups", chosen.locations()), form));
-        model.put("fields", place.apply(fields(form, chosen)));
-        String movingTo = place.apply(choice("moving-to", form.movingTo == null ? "" : form.movingTo, places, "options",
-                Map.of("options", places), form));
-        model.put("choices", new Choices(role, level, location, movingTo));
-        model.put("levelBands", LEVEL_BANDS);
-        model.put("problem", problem);
+        // Kept pieces are placed in the order the template prints them, as a splice needs: the result first.
         PageMeta meta = meta();
         if (estimate != null) {
-            model.put("result", result(form, estimate));
+            model.put("result", result(form, estimate, place));
         }
+        // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
+        // is rendered once per choice and kept. The lists with the visitor's choice marked are made only when one is
+        // rendered.
+        Supplier<CalculatorOptions> chosen = once(() -> options.selectedFor(form, defaultRole()));
+        String movingToValue = form.movingTo == null ? "" : form.movingTo;
+        String role = place.apply(choice("role", form.role, roleValues, "options",
+                () -> Map.of("options", chosen.get().roles()), form));
+        String level = place.apply(choice("level", form.shownLevel(), levelValues, "options",
+                () -> Map.of("options", chosen.get().levels()), form));
+        String location = place.apply(choice("location", form.locationOrDefault(), locationValues, "locations",
+                () -> Map.of("groups", chosen.get().locations()), form));
+        model.put("fields", place.apply(fields(form, chosen)));
+        String movingTo = place.apply(choice("moving-to", movingToValue, destinationValues, "options",
+                () -> Map.of("options", Option.mark(destinations, movingToValue::equals)), form));
+        model.put("choices", new Choices(role, level, location, movingTo));
+        model.put("years", Input.of("years", form.years, form.errors.get("years")));
+        model.put("offer", Input.of("offer", form.offer, form.errors.get("offer")));
+        model.put("levelBands", LEVEL_BANDS);
+        model.put("problem", problem);
+        // Worked out here: an operator in the template would send the expression through OGNL on every request.
+        model.put("checkForm", problem != null || !form.errors.isEmpty());
         if (estimate != null || !form.errors.isEmpty() || problem != null) {
             meta = meta.noindexed();
         }
@@ -240,8 +262,35 @@ public final class CalculatorController {
         return model;
     }
 
+    /** Made the first time it is asked for, then the same: for a request's marked option lists. */
+    private static <T> Supplier<T> once(Supplier<T> make) {
+        return new Supplier<>() {
+            private T made;
+
+            @Override
+            public T get() {
+                if (made == null) {
+                    made = make.get();
+                }
+                return made;
+            }
+        };
+    }
+
     /** The calculator's select fields, each rendered whole (label, help, error and options). */
     public record Choices(String role, String level, String location, String movingTo) {
+    }
+
+    /**
+     * A text field's value as the visitor typed it, its error (null when none), and the attributes that tie the
+     * error and the help to it for screen readers ({@code invalid} null when it is valid).
+     */
+    public record Input(String value, String error, String describedBy, String invalid) {
+
+        static Input of(String field, String value, String error) {
+            return error == null ? new Input(value, null, field + "-help", null)
+                    : new Input(value, error, field + "-error " + field + "-help", "true");
+        }
     }
 
     /**
@@ -252,14 +301,14 @@ public final class CalculatorController {
     }
 
     /** One select field, from calculator/choices.html, its options from calculator/options.html. */
-    private KeptFragments.Kept choice(String field, String value, List<Option> options, String optionsFragment,
-                          Map<String, ?> optionsModel, EstimateForm form) {
-        String chosen = options.stream().anyMatch(o -> o.value().equals(value)) ? value : null;
+    private KeptFragments.Kept choice(String field, String value, Set<String> values, String optionsFragment,
+                                      Supplier<Map<String, ?>> optionsModel, EstimateForm form) {
+        String chosen = value != null && values.contains(value) ? value : null;
         String error = form.errors.get(field);
         String fragment = field.equals("moving-to") ? "movingTo" : field;
         return kept.get(new Choice(field, chosen, error), "calculator/choices :: " + fragment, () -> {
             Map<String, Object> model = new HashMap<>();
-            model.put("optionsHtml", renderer.fragment("calculator/options :: " + optionsFragment, optionsModel));
+            model.put("optionsHtml", renderer.fragment("calculator/options :: " + optionsFragment, optionsModel.get()));
             model.put("error", error);
             return model;
         });
@@ -271,12 +320,12 @@ public final class CalculatorController {
     }
 
     /** The fields that depend on the role (skills, industry, company size, arrangement), kept per role and choice. */
-    private KeptFragments.Kept fields(EstimateForm form, CalculatorOptions chosen) {
+    private KeptFragments.Kept fields(EstimateForm form, Supplier<CalculatorOptions> chosen) {
         String role = form.role != null && data.role(form.role).isPresent() ? form.role : defaultRole();
         List<String> errors = java.util.stream.Stream.of("skills", "industry", "org-size", "arrangement")
                 .map(f -> String.valueOf(form.errors.get(f))).toList();
         return kept.get(new FieldsKey(role, form.skills, form.industry, form.orgSize, form.arrangement, errors),
-                "calculator/fields :: fields", () -> Map.of("form", form, "options", chosen));
+                "calculator/fields :: fields", () -> Map.of("form", form, "options", chosen.get()));
     }
 
     private static PageMeta meta() {
@@ -287,21 +336,48 @@ public final class CalculatorController {
                 .withScripts(List.of(ChartAssets.CHART_JS, ChartAssets.CHARTS_MODULE, CALCULATOR_MODULE));
     }
 
-    private Result result(EstimateForm form, Estimate e) {
+    /**
+     * The result panel's view: every figure and sentence formatted and escaped here. The line of links to the role's
+     * page and guides depends on the role alone: kept per role, and {@code place} puts it in the view.
+     */
+    private ResultView result(EstimateForm form, Estimate e, Function<KeptFragments.Kept, String> place) {
         Map<String, String> text = Explanations.summary(e);
-        List<Part> parts = e.total().extras().stream().map(c -> new Part(Explanations.componentLabel(c),
-                Explanations.amount(c), Explanations.describe(c.row()))).toList();
+        List<Part> parts = e.total().extras().stream().map(c -> new Part(Text.of(Explanations.componentLabel(c)),
+                Text.of(Explanations.amount(c)), Text.of(Explanations.describe(c.row())))).toList();
         List<Line> whatIfs = estimates.whatIfs(e.request(), ApiController.WHAT_IFS).stream()
-                .map(w -> new Line(capitalise(Explanations.whatIf(w)), Format.change(w.change()))).toList();
+                .map(w -> new Line(Text.of(capitalise(Explanations.whatIf(w))), Text.of(Format.change(w.change()))))
+                .toList();
         List<Line> missing = e.total().missing().stream()
-                .map(m -> new Line(capitalise(m.component()), explain.missing(m))).toList();
+                .map(m -> new Line(Text.of(capitalise(m.component())), Text.of(explain.missing(m)))).toList();
         Move move = form.destination() == null ? null : moves.move(e, form.destination());
         Role role = e.request().role();
-        List<Link> guides = articles.covering(role).stream().map(a -> new Link(a.title(), a.url())).toList();
-        return new Result(role.title(), e.request().location().name(), "/salaries/" + role.slug(), text,
-                factorRows(e), parts, missing, whatIfs, shareUrl(form, false),
-                form.offer == null ? null : shareUrl(form, true), guides, chart(e),
-                smallSample(e), move == null ? null : MoveText.summary(move), move == null ? null : smallSample(move.there()));
+        ResultView.Offer offer = text.get("offer") == null ? null : new ResultView.Offer(Text.of(text.get("offer")),
+                Text.of(text.get("offerPlacement")), "offer-card--" + text.get("offerPosition"));
+        String range = text.get("low") + "–" + text.get("high");
+        return new ResultView(Text.of(role.title()), Text.of(e.request().location().name()), Text.of(text.get("low")),
+                Text.of(text.get("mid")), Text.of(text.get("high")), Text.of(range), Text.of(text.get("percentile")),
+                Text.of(text.get("hourly")), Text.of(smallSample(e)), offer,
+                move == null ? null : moveCard(move), chart(e), factorRows(e), parts, missing, Text.of(text.get("total")),
+                whatIfs.isEmpty() ? null : whatIfs, shareUrl(form, false), form.offer == null ? null : shareUrl(form, true),
+                place.apply(roleLinks(role)));
+    }
+
+    /** What the role's links fragment reads, and so what it is kept by. */
+    private record RoleLinks(String role) {
+    }
+
+    /** "More on this role": its page and the guides that cover it, rendered once per role. */
+    private KeptFragments.Kept roleLinks(Role role) {
+        return kept.get(new RoleLinks(role.slug()), "calculator/result :: roleLinks", () -> Map.of(
+                "roleTitle", role.title(), "rolePage", "/salaries/" + role.slug(),
+                "guides", articles.covering(role).stream().map(a -> new Link(a.title(), a.url())).toList()));
+    }
+
+    private ResultView.MoveCard moveCard(Move move) {
+        Map<String, String> t = MoveText.summary(move);
+        return new ResultView.MoveCard(Text.of(t.get("heading")), Text.of(t.get("carried")),
+                Text.of(t.get("noPriceLevel")), Text.of(t.get("there")), Text.of(t.get("placed")),
+                Text.of(smallSample(move.there())), Text.of(t.get("beforeTax")));
     }
 
     /** The line said when the estimate applies a state figure resting on few workers; null otherwise. */
@@ -310,37 +386,12 @@ public final class CalculatorController {
                 .map(row -> PriceText.smallSampleApplied(row.areaName(), row)).orElse(null);
     }
 
-    /**
-     * What the result panel shows, formatted. {@code shareUrl} leaves an offer out (a link travels further than its
-     * sender means it to); {@code shareUrlWithOffer}, when there is an offer, keeps it for a visitor who asks.
-     * {@code smallSample} is said when the estimate applies a state figure resting on few workers; {@code move} holds
-     * the "moving to" sentences by name ({@link MoveText#summary}) and {@code moveSmallSample} the same warning for
-     * the destination's estimate; each null when it does not apply.
-     */
-    public record Result(String roleTitle, String placeName, String rolePage, Map<String, String> text,
-                         List<FactorRow> factors, List<Part> parts, List<Line> missing, List<Line> whatIfs,
-                         String shareUrl, String shareUrlWithOffer, List<Link> guides, Chart chart,
-                         String smallSample, Map<String, String> move, String moveSmallSample) {
-    }
-
-    /** A factor line with its source resolved for linking. */
-    public record FactorRow(String label, String effect, String change, String direction, String sourceId,
-                            String sourceName) {
-    }
-
-    /** One part of pay beyond base: its name, its amount, how the amount was worked out. */
-    public record Part(String label, String amount, String basis) {
-    }
-
-    /** A label and what goes with it: a signed dollar change, or a reason. */
-    public record Line(String label, String change) {
-    }
-
     private List<FactorRow> factorRows(Estimate e) {
         List<FactorRow> rows = new ArrayList<>();
         for (Factor f : e.factors()) {
-            rows.add(new FactorRow(explain.label(f), explain.effect(f), Format.change(f.change()),
-                    Explanations.direction(f.change()), f.source(), explain.sourceName(f.source())));
+            rows.add(new FactorRow(Text.of(explain.label(f)), Text.of(explain.effect(f)), Text.of(Format.change(f.change())),
+                    "factor-" + Explanations.direction(f.change()), f.source() == null ? null : "/sources#" + f.source(),
+                    Text.of(explain.sourceName(f.source()))));
         }
         return rows;
     }
@@ -352,8 +403,21 @@ public final class CalculatorController {
     private record Point(String label, double value) {
     }
 
-    /** The role's national distribution with the estimate, and the offer if given, placed among the percentiles. */
-    static Chart chart(Estimate e) {
+    private static final String CHART_TITLE = "Your estimate against national pay for the role";
+
+    /**
+     * The role's national distribution with the estimate, and the offer if given, placed among the percentiles: the
+     * chart's JSON, and the same points as the rows of the table under it.
+     */
+    static ResultView.EstimateChart chart(Estimate e) {
+        Chart chart = chartOf(e);
+        return new ResultView.EstimateChart(Text.of(CHART_TITLE), Text.of(chart.summary()),
+                chart.tableRows().stream().map(r -> new Line(Text.of(r.get(0)), Text.of(r.get(1)))).toList(),
+                chart.json());
+    }
+
+    /** The same chart as every other page describes its charts, from which its JSON is written. */
+    static Chart chartOf(Estimate e) {
         double[] values = e.distribution().distribution().values();
         String[] names = {"10th", "25th", "50th", "75th", "90th"};
         List<Point> points = new ArrayList<>();
@@ -367,7 +431,7 @@ public final class CalculatorController {
         points.sort(Comparator.comparingDouble(Point::value));
         List<Double> bars = points.stream().map(p -> (double) Math.round(p.value())).toList();
         List<List<String>> rows = points.stream().map(p -> List.of(p.label(), Format.money(p.value()))).toList();
-        return new Chart("chart-estimate", "bar", "Your estimate against national pay for the role",
+        return new Chart("chart-estimate", "bar", CHART_TITLE,
                 Explanations.percentileSentence(e.middle(), "The middle of your estimate"), "money",
                 points.stream().map(Point::label).toList(), List.of(Series.of("Annual base pay", bars)),
                 List.of("Point", "Annual base pay"), rows);

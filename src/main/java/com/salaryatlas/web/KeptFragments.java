@@ -1,6 +1,5 @@
 package com.salaryatlas.web;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -81,25 +80,52 @@ public final class KeptFragments {
             return "<!--kept:" + index + "-->";
         }
 
-        /** The whole page: the shell around {@code main}, with every marked piece in its place. */
+        /**
+         * The whole page: the shell around {@code main}, with every marked piece in its place. {@code main} is encoded
+         * once and its markers found in the bytes (they are ASCII): searching the string and encoding it a slice at a
+         * time cost a seventh of a calculator page's CPU, its text being UTF-16 for its dashes and quotes.
+         */
         public byte[] page(ThymeleafRenderer.Shell shell, String main) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream(shell.before().length + main.length() * 2
-                    + pieces.stream().mapToInt(p -> p.length).sum() + shell.after().length);
-            out.writeBytes(shell.before());
+            byte[] text = main.getBytes(StandardCharsets.UTF_8);
+            int[] at = new int[pieces.size()];
+            int size = shell.before().length + text.length + shell.after().length;
             int from = 0;
             for (int i = 0; i < pieces.size(); i++) {
-                String marker = marker(i);
-                int at = main.indexOf(marker, from);
-                if (at < 0) {
-                    throw new IllegalStateException("the template did not print " + marker + " where it belongs");
+                byte[] marker = marker(i).getBytes(StandardCharsets.US_ASCII);
+                at[i] = indexOf(text, marker, from);
+                if (at[i] < 0) {
+                    throw new IllegalStateException("the template did not print " + marker(i) + " where it belongs");
                 }
-                out.writeBytes(main.substring(from, at).getBytes(StandardCharsets.UTF_8));
-                out.writeBytes(pieces.get(i));
-                from = at + marker.length();
+                from = at[i] + marker.length;
+                size += pieces.get(i).length - marker.length;
             }
-            out.writeBytes(main.substring(from).getBytes(StandardCharsets.UTF_8));
-            out.writeBytes(shell.after());
-            return out.toByteArray();
+            byte[] page = new byte[size];
+            int out = put(shell.before(), 0, shell.before().length, page, 0);
+            from = 0;
+            for (int i = 0; i < pieces.size(); i++) {
+                out = put(text, from, at[i] - from, page, out);
+                out = put(pieces.get(i), 0, pieces.get(i).length, page, out);
+                from = at[i] + marker(i).length();
+            }
+            out = put(text, from, text.length - from, page, out);
+            put(shell.after(), 0, shell.after().length, page, out);
+            return page;
+        }
+
+        private static int put(byte[] from, int start, int length, byte[] to, int at) {
+            System.arraycopy(from, start, to, at, length);
+            return at + length;
+        }
+
+        private static int indexOf(byte[] text, byte[] marker, int from) {
+            byte first = marker[0];
+            int last = text.length - marker.length;
+            for (int i = from; i <= last; i++) {
+                if (text[i] == first && java.util.Arrays.equals(text, i, i + marker.length, marker, 0, marker.length)) {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 }

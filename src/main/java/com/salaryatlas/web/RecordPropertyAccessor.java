@@ -47,6 +47,11 @@ final class RecordPropertyAccessor extends ObjectPropertyAccessor {
         }
     };
 
+    /** The accessor of a record's component, or null when {@code type} has no component of that name. */
+    Method accessor(Class<?> type, String component) {
+        return accessors.get(type).get(component);
+    }
+
     @Override
     @SuppressWarnings("rawtypes")
     public Object getProperty(Map context, Object target, Object name) throws OgnlException {

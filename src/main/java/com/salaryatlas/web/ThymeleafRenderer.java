@@ -45,6 +45,7 @@ public final class ThymeleafRenderer implements FileRenderer {
         // Thymeleaf would load Jackson at start for th:inline="javascript", which no template uses.
         StandardDialect dialect = new StandardDialect();
         dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
+        dialect.setVariableExpressionEvaluator(new RecordPaths(dialect.getVariableExpressionEvaluator(), accessor));
         this.engine.setDialect(dialect);
         this.engine.setTemplateResolver(resolver);
     }

@@ -69,4 +69,17 @@ class KeptFragmentsTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(page.contains("<main><option value=\"a\">Alpha</option><option value=\"b\" selected=\"selected\">Beta</option></main>"), page);
     }
+
+    @Test
+    void text_beyond_latin_1_around_spliced_pieces_comes_out_whole() {
+        KeptFragments kept = new KeptFragments(renderer, 4);
+        KeptFragments.Splice splice = new KeptFragments.Splice();
+        String main = "<main>$1–$2 " + splice.mark(kept.get("a", "calculator/options :: options", () -> options("a")))
+                + " “−$5” " + splice.mark(kept.get("b", "calculator/options :: options", () -> options("b"))) + " ’</main>";
+        String page = new String(splice.page(renderer.shell(PageMeta.of("t", "d"), "/"), main),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(page.contains("<main>$1–$2 <option value=\"a\" selected=\"selected\">Alpha</option>"
+                + "<option value=\"b\">Beta</option> “−$5” <option value=\"a\">Alpha</option>"
+                + "<option value=\"b\" selected=\"selected\">Beta</option> ’</main>"), page);
+    }
 }

@@ -1,0 +1,65 @@
+package com.salaryatlas.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import ognl.OgnlRuntime;
+import org.junit.jupiter.api.Test;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.StringTemplateResolver;
+
+class RecordPathsTest {
+
+    record Inner(String name) {
+    }
+
+    record Outer(Inner inner, String title) {
+    }
+
+    private static final RecordPropertyAccessor ACCESSOR = new RecordPropertyAccessor();
+
+    static {
+        OgnlRuntime.setPropertyAccessor(Record.class, ACCESSOR);
+    }
+
+    private static String render(boolean recordPaths, String template, Map<String, Object> model) {
+        StandardDialect dialect = new StandardDialect();
+        if (recordPaths) {
+            dialect.setVariableExpressionEvaluator(new RecordPaths(dialect.getVariableExpressionEvaluator(), ACCESSOR));
+        }
+        StringTemplateResolver resolver = new StringTemplateResolver();
+        resolver.setTemplateMode(TemplateMode.HTML);
+        TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(dialect);
+        engine.setTemplateResolver(resolver);
+        return engine.process(template, new Context(Locale.US, new HashMap<>(model)));
+    }
+
+    private static final Map<String, Object> MODEL = Map.of("r", new Outer(new Inner("Tom & Jerry"), "T"),
+            "m", Map.of("key", "value"));
+
+    @Test
+    void a_path_through_records_reads_what_ognl_reads() {
+        String template = "<p th:text=\"${r.inner.name}\">x</p><p th:text=\"${r.title}\">x</p>";
+        assertEquals(render(false, template, MODEL), render(true, template, MODEL));
+    }
+
+    @Test
+    void a_method_call_a_map_an_operator_and_an_absent_variable_read_what_ognl_reads() {
+        String template = "<p th:text=\"${r.title.length()}\">x</p><p th:text=\"${m.key}\">x</p>"
+                + "<p th:text=\"${r.title != null}\">x</p><p th:text=\"${absent}\">x</p><p th:if=\"${r.inner}\">y</p>";
+        assertEquals(render(false, template, MODEL), render(true, template, MODEL));
+    }
+
+    @Test
+    void a_path_through_a_missing_record_fails_as_it_fails_through_ognl() {
+        assertThrows(TemplateProcessingException.class, () -> render(true, "<p th:text=\"${absent.name}\">x</p>", MODEL));
+    }
+}
