@@ -58,15 +58,27 @@ class BackendDeveloperPageTest {
     }
 
     @Test
+    void the_backend_developer_page_says_whose_state_median_buys_the_most() {
+        assertTrue(html.contains("<p class=\"key-figure__label\">Where the median of Software Developers (BLS 15-1252) "
+                + "buys the most</p>"), html);
+    }
+
+    @Test
     void the_backend_developer_page_captions_its_pay_over_time_as_software_developers() {
-        assertTrue(caption(html, "Annual pay of Software Developers (BLS 15-1252)").startsWith(
-                "Annual pay of Software Developers (BLS 15-1252)"));
+        assertEquals("Annual pay of Software Developers (BLS 15-1252), May 2021 to May 2025",
+                caption(html, "Annual pay of Software Developers (BLS 15-1252),"));
+    }
+
+    @Test
+    void the_backend_developer_page_captions_its_outlook_as_software_developers() {
+        assertEquals("Job outlook for Software Developers (BLS 15-1252), 2024\u201334",
+                caption(html, "Job outlook for"));
     }
 
     @Test
     void the_backend_developer_page_captions_its_states_as_software_developers() {
-        assertTrue(caption(html, "Pay of Software Developers (BLS 15-1252) by state").startsWith(
-                "Pay of Software Developers (BLS 15-1252) by state"));
+        assertEquals("Pay of Software Developers (BLS 15-1252) by state and territory",
+                caption(html, "Pay of Software Developers (BLS 15-1252) by state"));
     }
 
     @Test
