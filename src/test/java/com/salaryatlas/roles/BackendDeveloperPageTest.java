@@ -82,6 +82,11 @@ class BackendDeveloperPageTest {
     }
 
     @Test
+    void the_backend_developer_pages_source_table_names_blss_row_as_software_developers() {
+        assertTrue(html.contains(">percentiles of Software Developers (BLS 15-1252), all levels, national</td>"), html);
+    }
+
+    @Test
     void the_backend_developer_page_lists_bls_classification_beside_its_own_figures() {
         assertTrue(html.contains("How BLS classifies the title: it counts backend developers as Software Developers "
                 + "(15-1252), so these are that occupation&#39;s percentiles, not a figure for backend developers"), html);
