@@ -352,9 +352,15 @@ public final class DatasetReader {
                 throw r.error("an occupation figure takes its source and numbers from oews_national.csv; leave them empty");
             }
             if (r.text("note") == null) {
-                throw r.error("an occupation figure needs a note saying why the occupation stands for the title");
+                throw r.error("an occupation figure needs a note saying how BLS classifies the title");
             }
-            return occupationFigure(slug(r, "id"), role, oews, r.text("note"), "yes".equals(r.text("primary")));
+            // The occupation's spread says how BLS counts the title, not where the title sits in that occupation's
+            // pay: the survey places the title, and its primary is a figure a source publishes for the title itself.
+            if ("yes".equals(r.text("primary"))) {
+                throw r.error("an occupation figure cannot be primary: it is the occupation's spread, not the title's;"
+                        + " make a figure published for the title primary");
+            }
+            return occupationFigure(slug(r, "id"), role, oews, r.text("note"), false);
         }
         String level = r.text("level");
         if (level != null && Level.bySlug(level).isEmpty()) {

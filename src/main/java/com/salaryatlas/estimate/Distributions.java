@@ -14,13 +14,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Each role's national pay distribution, worked out once: published percentiles as published. A job title known only
- * by a published median or range is measured the way the estimate places titles (quantile mapping, issue 19): its
- * survey DevType's 10th, 25th, 50th, 75th and 90th percentiles rank among its occupation's survey population, and the
- * same percentiles of the occupation's latest BLS distribution are the title's. Its published figure is not read as
- * percentiles; it stands beside the distribution as another source. A rank beyond BLS's 10th or 90th is held at it
- * ({@link #valueAt}), and {@link RoleDistribution.Placement} counts where that happened so pages can say so. A title
- * with no DevType, or one under 30 answers, takes its occupation's distribution.
+ * Each role's national pay distribution, worked out once: published percentiles as published. A job title BLS does
+ * not publish, unless a source publishes a spread for the title itself, is measured the way the estimate places
+ * titles (quantile mapping, issue 19): its survey DevType's 10th, 25th, 50th, 75th and 90th percentiles rank among its
+ * occupation's survey population, and the same percentiles of the occupation's latest BLS distribution are the
+ * title's. That holds whatever its primary figure: a median or range is not read as percentiles, and an
+ * {@code occupation} row (its occupation's own spread: how BLS classifies the title, not where the title sits in it)
+ * is not read as the title's; either stands beside the distribution as another source. A rank beyond BLS's 10th or
+ * 90th is held at it ({@link #valueAt}), and {@link RoleDistribution.Placement} counts where that happened so pages
+ * can say so. A title with no DevType, or one under 30 answers, takes its occupation's distribution.
  */
 public final class Distributions {
 
@@ -82,9 +84,8 @@ public final class Distributions {
 
     private RoleDistribution derive(Role role) {
         RoleFigure primary = data.primary(role.slug());
-        if (primary.kind().equals("percentiles")) {
-            return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
-                    primary.p75(), primary.p90()), primary, null);
+        if (role.isOccupation() || ownPercentiles(primary)) {
+            return published(role, primary);
         }
         OccupationPay occupation = shapeFor(role.soc());
         String devtype = data.surveyGroup(role.slug()).map(SurveyGroup::devtype)
@@ -102,6 +103,21 @@ public final class Distributions {
         return new RoleDistribution(role, new Distribution(valueAt(bls, ranks[0]), valueAt(bls, ranks[1]),
                 valueAt(bls, ranks[2]), valueAt(bls, ranks[3]), valueAt(bls, ranks[4])), primary,
                 new RoleDistribution.Placement(occupation, devtype, fromYears, span, span.n()));
+    }
+
+    private static RoleDistribution published(Role role, RoleFigure primary) {
+        return new RoleDistribution(role, new Distribution(primary.p10(), primary.p25(), primary.median(),
+                primary.p75(), primary.p90()), primary, null);
+    }
+
+    /**
+     * Whether a title's primary figure is a spread published for the title itself. An {@code occupation} row in
+     * role_figures.csv also loads as percentiles, but they are its occupation's, from an OEWS release: BLS counting
+     * the title in an occupation says nothing about where the title sits in it, so the survey places it like any
+     * other title (and the calculator does the same).
+     */
+    private boolean ownPercentiles(RoleFigure primary) {
+        return primary.kind().equals("percentiles") && !data.oews().isSource(primary.source());
     }
 
     /** The occupation's latest published spread, falling back to software developers' where it has none. */

@@ -60,8 +60,10 @@ public final class ComparisonText {
                     + ", so there is no gap between them to compare." + (p.sameSource().isEmpty() ? ""
                     : " Job-board medians, below, are where the two titles differ.");
             case LIKE_WITH_LIKE -> "Like with like: both figures are " + plural(fa.kind()) + " from " + cite(fa.source())
-                    + ", so the two compare directly." + countedAs(p.a().role()) + countedAs(p.b().role());
-            case UNLIKE -> "Not like with like, so the gap above is not a direct comparison: " + p.a().role().title()
+                    + ", so the two compare directly.";
+            case UNLIKE -> partOfWhole(p.a(), p.b()) != null ? partOfWhole(p.a(), p.b()) + more
+                    : partOfWhole(p.b(), p.a()) != null ? partOfWhole(p.b(), p.a()) + more
+                    : "Not like with like, so the gap above is not a direct comparison: " + p.a().role().title()
                     + "'s figures are " + what(p.a()) + ", while " + p.b().role().title() + "'s are " + what(p.b())
                     + (p.a().measured() || p.b().measured()
                     ? ". A group picked out by the survey and read on BLS's scale does not count the same people as a "
@@ -161,15 +163,25 @@ public final class ComparisonText {
         return s == null ? sourceId : s.citation();
     }
 
-    /** For a job title whose figures are its occupation's: says so. */
-    private String countedAs(Role role) {
-        return role.isOccupation() || !takesOccupationFigure(role) ? "" : " " + role.title() + "'s are those of "
-                + occupation(role) + ", the occupation BLS counts it in.";
-    }
-
-    private boolean takesOccupationFigure(Role role) {
-        return data.oews().latestNational(role.soc()).map(o -> o.source().equals(data.primary(role.slug()).source()))
-                .orElse(false);
+    /**
+     * A measured title set against the very occupation BLS counts it in (Backend Developer against Software
+     * Developer): the title's people are part of the occupation's, so the gap is where they sit inside its pay, not
+     * what a different job pays. Null for any other pair.
+     */
+    private String partOfWhole(RoleDistribution title, RoleDistribution occupation) {
+        if (!title.measured() || title.role().isOccupation() || !occupation.role().isOccupation()
+                || !occupation.role().soc().equals(title.role().soc()) || occupation.placed()) {
+            return null;
+        }
+        String t = title.role().title();
+        String o = occupation.role().title();
+        return "Not like with like, and not two separate jobs either: " + o + " is the occupation BLS counts " + t
+                + " in, so this sets a part against the whole that contains it. " + o + "'s figures are "
+                + what(occupation) + ", for all " + o.toLowerCase() + "s BLS counts, " + t.toLowerCase()
+                + "s among them; " + t + "'s are " + what(title) + ", read at the ranks where the survey's \u201c"
+                + title.placement().devtype() + "\u201d respondents fall among the occupation's. The gap above says "
+                + "where " + t.toLowerCase() + "s sit within " + o.toLowerCase() + " pay, not what a different job "
+                + "pays.";
     }
 
     private static String plural(String kind) {

@@ -242,6 +242,20 @@ class CompareRoutesTest {
     }
 
     @Test
+    void a_measured_title_against_the_occupation_bls_counts_it_in_is_said_to_be_part_of_that_whole() {
+        String html = site.get("/compare/backend-developer-vs-software-developer").body();
+        assertTrue(html.contains("Software Developer is the occupation BLS counts Backend Developer in, so this sets a "
+                + "part against the whole that contains it."), html);
+    }
+
+    @Test
+    void a_measured_title_against_its_occupation_says_the_gap_is_where_the_title_sits_in_its_pay() {
+        String html = site.get("/compare/backend-developer-vs-software-developer").body();
+        assertTrue(html.contains("The gap above says where backend developers sit within software developer pay, not "
+                + "what a different job pays."), html);
+    }
+
+    @Test
     void no_compare_page_marks_a_figure_modelled() {
         String a = slugsByBasis("Published").get(0);
         for (String b : slugsByBasis("Measured")) {

@@ -69,6 +69,14 @@ class DatasetReaderTest {
     }
 
     @Test
+    void an_occupation_row_made_primary_is_refused() throws IOException {
+        assertEquals("role_figures.csv:5: an occupation figure cannot be primary: it is the occupation's spread, not "
+                + "the title's; make a figure published for the title primary",
+                errorAfter("role_figures.csv", "ranged-postings,ranged,postings,range,,,,,,,,120000,180000,,yes,Only figure",
+                        "ranged-postings,ranged,,occupation,,,,,,,,,,,yes,Counted as software developers"));
+    }
+
+    @Test
     void a_state_s_price_parity_is_found_by_its_code_and_year() {
         assertEquals(110.72, Fixtures.fixture().rpp("CA", 2024).orElseThrow().rpp());
     }
