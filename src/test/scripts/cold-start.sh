@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Cold start against the framework's own: from launching java to the first 200 answer, for the site's jar (GET /,
 # on a fresh embedded database) and for bare Javalin (GET /page, same JVM, no flags), alternating, five runs each.
-# Prints each run, the medians and their ratio. Usage: src/test/scripts/cold-start.sh [runs]
+# Prints each run, the medians and their ratio. Usage: [JAR=another.jar] src/test/scripts/cold-start.sh [runs]
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 [[ -f target/salary-atlas.jar ]] || mvn -q -B package -DskipTests
 [[ -f target/bench.cp ]] || mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.cp >/dev/null
-jar=$PWD/target/salary-atlas.jar; cp="$PWD/target/test-classes:$(cat target/bench.cp)"
+jar=$(realpath "${JAR:-target/salary-atlas.jar}"); cp="$PWD/target/test-classes:$(cat target/bench.cp)"
 port=${PORT:-7373}; runs=${1:-5}; work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 echo "<p>page</p>" >"$work/page.html"
 first_200() {  # command... ; prints milliseconds from launch to the first 200 on $url
