@@ -17,8 +17,12 @@ import org.thymeleaf.standard.expression.StandardExpressionExecutionContext;
  * OGNL. OGNL walks every path as a syntax tree and, at each step but the last, asks by introspection whether the
  * property is indexed; Thymeleaf's own shortcut past OGNL takes maps and beans, not records. On the calculator's
  * result, read from a view record, that was an eighth of the page's CPU. Anything else (a method call, an operator,
- * a map or a bean on the way, a null before the end, a selection or a restricted context) goes to OGNL as before,
- * so an expression means what it meant and fails as it failed.
+ * a map or a bean on the way, a null before the end, a selection, a type conversion, or an attribute that forbids
+ * unsafe results) goes to OGNL as before, so an expression means what it meant and fails as it failed.
+ *
+ * <p>A restricted context ({@code th:utext}, {@code th:text} and most attributes) is read here too: what it forbids
+ * is reaching the request's parameters, session or application, creating objects and calling static methods. A path
+ * of record accessors does none of these, and a path starting at one of those names goes to OGNL.
  */
 final class RecordPaths implements IStandardVariableExpressionEvaluator {
 
@@ -43,7 +47,7 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext execution) {
         if (expression.getUseSelectionAsRoot() || execution.getPerformTypeConversion()
-                || execution.getRestrictVariableAccess() || execution.getForbidUnsafeExpressionResults()) {
+                || execution.getForbidUnsafeExpressionResults()) {
             return ognl.evaluate(context, expression, execution);
         }
         String[] path = paths.computeIfAbsent(expression.getExpression(), RecordPaths::steps);

@@ -6,12 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import ognl.OgnlRuntime;
 import org.junit.jupiter.api.Test;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateEngineException;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.standard.StandardDialect;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
@@ -30,9 +33,18 @@ class RecordPathsTest {
     }
 
     private static String render(boolean recordPaths, String template, Map<String, Object> model) {
+        return render(recordPaths, template, model, new AtomicInteger());
+    }
+
+    /** Renders {@code template}, counting in {@code toOgnl} the expressions that went to OGNL. */
+    private static String render(boolean recordPaths, String template, Map<String, Object> model, AtomicInteger toOgnl) {
         StandardDialect dialect = new StandardDialect();
         if (recordPaths) {
-            dialect.setVariableExpressionEvaluator(new RecordPaths(dialect.getVariableExpressionEvaluator(), ACCESSOR));
+            IStandardVariableExpressionEvaluator ognl = dialect.getVariableExpressionEvaluator();
+            dialect.setVariableExpressionEvaluator(new RecordPaths((context, expression, execution) -> {
+                toOgnl.incrementAndGet();
+                return ognl.evaluate(context, expression, execution);
+            }, ACCESSOR));
         }
         StringTemplateResolver resolver = new StringTemplateResolver();
         resolver.setTemplateMode(TemplateMode.HTML);
@@ -56,6 +68,20 @@ class RecordPathsTest {
         String template = "<p th:text=\"${r.title.length()}\">x</p><p th:text=\"${m.key}\">x</p>"
                 + "<p th:text=\"${r.title != null}\">x</p><p th:text=\"${absent}\">x</p><p th:if=\"${r.inner}\">y</p>";
         assertEquals(render(false, template, MODEL), render(true, template, MODEL));
+    }
+
+    @Test
+    void text_and_utext_read_a_record_path_without_ognl() {
+        AtomicInteger toOgnl = new AtomicInteger();
+        render(true, "<p th:utext=\"${r.inner.name}\">x</p><p th:text=\"${r.title}\">x</p>", MODEL, toOgnl);
+        assertEquals(0, toOgnl.get());
+    }
+
+    @Test
+    void a_request_parameter_in_a_restricted_attribute_goes_to_ognl_which_refuses_it() {
+        AtomicInteger toOgnl = new AtomicInteger();
+        assertThrows(TemplateEngineException.class, () -> render(true, "<p th:utext=\"${param.x}\">x</p>", MODEL, toOgnl));
+        assertEquals(1, toOgnl.get());
     }
 
     @Test
