@@ -119,9 +119,12 @@ public final class KeptFragments {
 
         private static int indexOf(byte[] text, byte[] marker, int from) {
             byte first = marker[0];
+            byte second = marker[1];
             int last = text.length - marker.length;
+            // Every tag starts with the marker's first byte; its second ('!') rules out all but comments cheaply.
             for (int i = from; i <= last; i++) {
-                if (text[i] == first && java.util.Arrays.equals(text, i, i + marker.length, marker, 0, marker.length)) {
+                if (text[i] == first && text[i + 1] == second
+                        && java.util.Arrays.equals(text, i, i + marker.length, marker, 0, marker.length)) {
                     return i;
                 }
             }
