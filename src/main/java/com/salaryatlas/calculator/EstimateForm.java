@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The calculator's input as the visitor typed it, checked field by field and resolved against the dataset
@@ -28,6 +29,10 @@ public final class EstimateForm {
     public static final int MAX_OFFER = 10_000_000;
     private static final int MAX_SKILLS = 20;
     private static final int MAX_VALUE_LENGTH = 100;
+    // Compiled once: String.matches compiles its pattern on every call, and every estimate checks these.
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[0-9]{1,9}");
+    private static final Pattern THOUSANDS = Pattern.compile("[0-9]{1,6}(\\.[0-9]{1,3})?k");
+    private static final Pattern LEVEL_YEARS = Pattern.compile("[0-9]{1,2}");
 
     /** What the visitor sent, kept so the form can show it again. */
     public final String role;
@@ -116,7 +121,7 @@ public final class EstimateForm {
         }
         Integer parsedYears = null;
         if (years != null && !errors.containsKey("years")) {
-            if (!years.matches("[0-9]{1,9}")) {
+            if (!WHOLE_NUMBER.matcher(years).matches()) {
                 errors.put("years", "Enter years of experience as a whole number, like 4.");
             } else {
                 parsedYears = Integer.valueOf(years);
@@ -178,8 +183,8 @@ public final class EstimateForm {
         if (offer != null && !errors.containsKey("offer")) {
             String digits = offer.replace(",", "").replace("$", "").replace(" ", "").toLowerCase(Locale.ROOT);
             // "150k" is how people say it; accept it rather than make them type the zeros.
-            boolean thousands = digits.matches("[0-9]{1,6}(\\.[0-9]{1,3})?k");
-            if (!thousands && !digits.matches("[0-9]{1,9}")) {
+            boolean thousands = THOUSANDS.matcher(digits).matches();
+            if (!thousands && !WHOLE_NUMBER.matcher(digits).matches()) {
                 errors.put("offer", "Enter the offer as a yearly amount in dollars, like 125000 or 125k.");
             } else {
                 parsedOffer = thousands
@@ -211,7 +216,7 @@ public final class EstimateForm {
 
     /** The level the form shows after a submission: the one the years give, else the one chosen. */
     public String shownLevel() {
-        if (years != null && years.matches("[0-9]{1,2}") && errors.isEmpty()) {
+        if (years != null && LEVEL_YEARS.matcher(years).matches() && errors.isEmpty()) {
             return Level.forYears(Integer.parseInt(years)).slug;
         }
         return level;

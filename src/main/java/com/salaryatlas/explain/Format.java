@@ -78,12 +78,25 @@ public final class Format {
 
     /** Two decimals, as BLS prints quotients and ratios: "1.32". */
     public static String decimal(double value) {
-        return String.format(java.util.Locale.US, "%.2f", value);
+        return fixed(value, 2);
     }
 
     /** One decimal, as BEA prints a price parity: "108.2". */
     public static String oneDecimal(double value) {
-        return String.format(java.util.Locale.US, "%.1f", value);
+        return fixed(value, 1);
+    }
+
+    /**
+     * What {@code String.format("%.Nf")} prints (its digits rounded half up, a negative sign kept on zero), without
+     * parsing a format string with a regex on every call: the calculator's factor lines print several per estimate.
+     */
+    private static String fixed(double value, int places) {
+        if (!Double.isFinite(value)) {
+            return String.format(java.util.Locale.US, "%." + places + "f", value);
+        }
+        String digits = new java.math.BigDecimal(Double.toString(Math.abs(value)))
+                .setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
+        return Math.copySign(1.0, value) < 0 ? "-" + digits : digits;
     }
 
     public static String ordinal(long n) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +25,9 @@ import java.util.stream.Collectors;
  * seen client is forgotten (which at worst hands it a fresh allowance).
  */
 public final class RateLimit {
+
+    /** An IPv4 or IPv6 literal, the only addresses {@link #canonical} parses. */
+    private static final Pattern LITERAL_ADDRESS = Pattern.compile("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*");
 
     static final int DEFAULT_MAX_CLIENTS = 50_000;
     private static final String PAGE = """
@@ -146,7 +150,7 @@ public final class RateLimit {
             return "";
         }
         String a = address.startsWith("[") && address.endsWith("]") ? address.substring(1, address.length() - 1) : address;
-        if (a.length() <= 45 && a.matches("[0-9.]+|[0-9a-fA-F:.]*:[0-9a-fA-F:.]*")) {
+        if (a.length() <= 45 && LITERAL_ADDRESS.matcher(a).matches()) {
             try {
                 return InetAddress.getByName(a).getHostAddress();
             } catch (UnknownHostException e) {

@@ -50,7 +50,12 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
                 || execution.getForbidUnsafeExpressionResults()) {
             return ognl.evaluate(context, expression, execution);
         }
-        String[] path = paths.computeIfAbsent(expression.getExpression(), RecordPaths::steps);
+        // A plain get first: computeIfAbsent takes a lock when the key shares its bin, and every expression is read
+        // on every render.
+        String[] path = paths.get(expression.getExpression());
+        if (path == null) {
+            path = paths.computeIfAbsent(expression.getExpression(), RecordPaths::steps);
+        }
         if (path == NOT_A_PATH) {
             return ognl.evaluate(context, expression, execution);
         }

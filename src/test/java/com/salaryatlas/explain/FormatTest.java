@@ -2,6 +2,7 @@ package com.salaryatlas.explain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 class FormatTest {
@@ -55,5 +56,25 @@ class FormatTest {
         assertEquals("12th", Format.ordinal(12));
         assertEquals("22nd", Format.ordinal(22));
         assertEquals("63rd", Format.ordinal(63));
+    }
+
+    @Test
+    void halves_round_up_as_string_format_rounds_them() {
+        assertEquals(String.format(Locale.US, "%.2f", 0.125), Format.decimal(0.125));
+    }
+
+    @Test
+    void a_negative_value_that_rounds_to_zero_keeps_its_sign_as_string_format_does() {
+        assertEquals(String.format(Locale.US, "%.1f", -0.01), Format.oneDecimal(-0.01));
+    }
+
+    @Test
+    void negative_zero_prints_as_string_format_prints_it() {
+        assertEquals(String.format(Locale.US, "%.2f", -0.0), Format.decimal(-0.0));
+    }
+
+    @Test
+    void not_a_number_prints_as_string_format_prints_it() {
+        assertEquals(String.format(Locale.US, "%.2f", Double.NaN), Format.decimal(Double.NaN));
     }
 }
