@@ -34,10 +34,12 @@ public final class PageCache {
     private final Budgeted<byte[]> unzipped;
     private final Map<String, CompletableFuture<Prepared>> rendering = new ConcurrentHashMap<>();
     /**
-     * Renders at once, at most one a core: a cold burst of many pages then finishes its first pages in a fraction
-     * of a second instead of all of them together in several, and the JIT compiler keeps some of the CPU.
+     * Renders at once, at most one a core, first asked first rendered: a cold burst of many pages then finishes its
+     * first pages in a fraction of a second instead of all of them together in several, and the JIT compiler keeps
+     * some of the CPU. Unfair, a render arriving late could take a slot ahead of ones that have waited longest, the
+     * ones whose visitors are nearest their timeouts.
      */
-    private final Semaphore renderers = new Semaphore(Runtime.getRuntime().availableProcessors());
+    private final Semaphore renderers = new Semaphore(Runtime.getRuntime().availableProcessors(), true);
 
     /** {@code budgetBytes} for the gzipped pages, {@code unzippedBudgetBytes} for the plain copies beside them. */
     public PageCache(ThymeleafRenderer renderer, boolean enabled, long budgetBytes, long unzippedBudgetBytes) {
