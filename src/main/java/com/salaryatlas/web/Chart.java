@@ -1,10 +1,6 @@
 package com.salaryatlas.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A chart as the page carries it: data for static/js/charts.js in a JSON block, a one-sentence summary,
@@ -39,35 +35,38 @@ public record Chart(String id, String kind, String title, String summary, String
         }
     }
 
-    /** Made when a page first needs it, not when the site starts. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
-    /** The JSON the page embeds; '<' is escaped so the block can never close its script element early. */
+    /** The JSON the page embeds for static/js/charts.js. */
     public String json() {
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("kind", kind);
-        data.put("format", format);
-        data.put("title", title);
-        data.put("labels", labels);
-        data.put("series", series.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", s.label());
-            m.put("values", s.values());
-            if (s.lows() != null) {
-                m.put("lows", s.lows());
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("kind", kind);
+            json.writeStringField("format", format);
+            json.writeStringField("title", title);
+            JsonWriter.strings(json, "labels", labels);
+            json.writeArrayFieldStart("series");
+            for (Series s : series) {
+                json.writeStartObject();
+                json.writeStringField("label", s.label());
+                JsonWriter.numbers(json, "values", s.values());
+                if (s.lows() != null) {
+                    JsonWriter.numbers(json, "lows", s.lows());
+                }
+                json.writeEndObject();
             }
-            return m;
-        }).toList());
-        data.put("head", tableHead);
-        data.put("rows", tableRows);
-        data.put("summary", summary);
-        try {
-            return Json.MAPPER.writeValueAsString(data).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+            json.writeEndArray();
+            JsonWriter.strings(json, "head", tableHead);
+            json.writeArrayFieldStart("rows");
+            for (List<String> row : tableRows) {
+                json.writeStartArray();
+                for (String cell : row) {
+                    json.writeString(cell);
+                }
+                json.writeEndArray();
+            }
+            json.writeEndArray();
+            json.writeStringField("summary", summary);
+            json.writeEndObject();
+        });
     }
 
     /** Horizontal charts with many bars need room for every label. */

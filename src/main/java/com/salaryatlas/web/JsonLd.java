@@ -1,19 +1,13 @@
 package com.salaryatlas.web;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /** Structured data (schema.org JSON-LD) for search engines; escaped so it can sit in a script block. */
 public final class JsonLd {
 
-    /** Made when a page first needs it, not when the site starts. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
     private final String siteUrl;
 
     public JsonLd(String siteUrl) {
@@ -22,23 +16,37 @@ public final class JsonLd {
 
     /** An article's structured data and its breadcrumb trail under Guides. */
     public String article(String title, String description, LocalDate published, LocalDate updated, String path) {
-        Map<String, Object> author = Map.of("@type", "Organization", "name", "Salary Atlas editorial team", "url", siteUrl + "/");
-        Map<String, Object> article = new LinkedHashMap<>();
-        article.put("@context", "https://schema.org");
-        article.put("@type", "Article");
-        article.put("headline", title);
-        article.put("description", description);
-        article.put("datePublished", published.toString());
-        article.put("dateModified", updated.toString());
-        article.put("author", author);
-        article.put("publisher", Map.of("@type", "Organization", "name", "Salary Atlas"));
-        article.put("mainEntityOfPage", siteUrl + path);
-        Map<String, Object> crumbs = new LinkedHashMap<>();
-        crumbs.put("@context", "https://schema.org");
-        crumbs.put("@type", "BreadcrumbList");
-        crumbs.put("itemListElement", List.of(
-                crumb(1, "Home", siteUrl + "/"), crumb(2, "Guides", siteUrl + "/guides"), crumb(3, title, siteUrl + path)));
-        return write(List.of(article, crumbs));
+        return JsonWriter.write(json -> {
+            json.writeStartArray();
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "Article");
+            json.writeStringField("headline", title);
+            json.writeStringField("description", description);
+            json.writeStringField("datePublished", published.toString());
+            json.writeStringField("dateModified", updated.toString());
+            json.writeObjectFieldStart("author");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", "Salary Atlas editorial team");
+            json.writeStringField("url", siteUrl + "/");
+            json.writeEndObject();
+            json.writeObjectFieldStart("publisher");
+            json.writeStringField("@type", "Organization");
+            json.writeStringField("name", "Salary Atlas");
+            json.writeEndObject();
+            json.writeStringField("mainEntityOfPage", siteUrl + path);
+            json.writeEndObject();
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "BreadcrumbList");
+            json.writeArrayFieldStart("itemListElement");
+            crumb(json, 1, "Home", siteUrl + "/");
+            crumb(json, 2, "Guides", siteUrl + "/guides");
+            crumb(json, 3, title, siteUrl + path);
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+        });
     }
 
     /**
@@ -47,39 +55,43 @@ public final class JsonLd {
      */
     public String occupation(String name, String description, String soc, String place, String placeType, String path,
                              Map<String, Double> percentiles) {
-        Map<String, Object> salary = new LinkedHashMap<>();
-        salary.put("@type", "MonetaryAmountDistribution");
-        salary.put("name", "base salary");
-        salary.put("currency", "USD");
-        salary.put("duration", "P1Y");
-        percentiles.forEach((key, value) -> {
-            if (value != null) {
-                salary.put(key, Math.round(value));
+        return JsonWriter.write(json -> {
+            json.writeStartObject();
+            json.writeStringField("@context", "https://schema.org");
+            json.writeStringField("@type", "Occupation");
+            json.writeStringField("name", name);
+            json.writeStringField("description", description);
+            json.writeStringField("occupationalCategory", soc);
+            json.writeObjectFieldStart("occupationLocation");
+            json.writeStringField("@type", placeType);
+            json.writeStringField("name", place);
+            json.writeEndObject();
+            if (percentiles.values().stream().anyMatch(v -> v != null)) {
+                json.writeArrayFieldStart("estimatedSalary");
+                json.writeStartObject();
+                json.writeStringField("@type", "MonetaryAmountDistribution");
+                json.writeStringField("name", "base salary");
+                json.writeStringField("currency", "USD");
+                json.writeStringField("duration", "P1Y");
+                for (Map.Entry<String, Double> percentile : percentiles.entrySet()) {
+                    if (percentile.getValue() != null) {
+                        json.writeNumberField(percentile.getKey(), Math.round(percentile.getValue()));
+                    }
+                }
+                json.writeEndObject();
+                json.writeEndArray();
             }
+            json.writeStringField("mainEntityOfPage", siteUrl + path);
+            json.writeEndObject();
         });
-        Map<String, Object> occupation = new LinkedHashMap<>();
-        occupation.put("@context", "https://schema.org");
-        occupation.put("@type", "Occupation");
-        occupation.put("name", name);
-        occupation.put("description", description);
-        occupation.put("occupationalCategory", soc);
-        occupation.put("occupationLocation", Map.of("@type", placeType, "name", place));
-        if (percentiles.values().stream().anyMatch(v -> v != null)) {
-            occupation.put("estimatedSalary", List.of(salary));
-        }
-        occupation.put("mainEntityOfPage", siteUrl + path);
-        return write(occupation);
     }
 
-    private static Map<String, Object> crumb(int position, String name, String url) {
-        return Map.of("@type", "ListItem", "position", position, "name", name, "item", url);
-    }
-
-    private static String write(Object value) {
-        try {
-            return Json.MAPPER.writeValueAsString(value).replace("<", "\\u003c");
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static void crumb(JsonGenerator json, int position, String name, String url) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("@type", "ListItem");
+        json.writeNumberField("position", position);
+        json.writeStringField("name", name);
+        json.writeStringField("item", url);
+        json.writeEndObject();
     }
 }
