@@ -3,7 +3,6 @@ package com.salaryatlas.roles;
 import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.dataset.Area;
 import com.salaryatlas.dataset.Dataset;
-import com.salaryatlas.dataset.Distribution;
 import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.dataset.Wage;
@@ -32,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class RoleController {
 
     private static final Crumb SALARIES = new Crumb("Salaries by role", "/salaries");
+    /** schema.org's names for the 10th, 25th, 50th, 75th and 90th percentiles, in that order. */
+    private static final String[] SCHEMA_PERCENTILES = {"percentile10", "percentile25", "median", "percentile75", "percentile90"};
     private static final String FINDER_SCRIPT = "/js/finder.js";
     private static final String SORT_REAL = "real";
     /** How many states the role page shows at each end of a ranking before the full table. */
@@ -171,7 +172,7 @@ public final class RoleController {
         String description = "What " + role.title().toLowerCase() + "s earn in the US: percentiles, pay by experience, "
                 + "five years of pay, every state and industry, with every source side by side.";
         model.put("jsonLd", jsonLd.occupation(role.title(), role.summary(), role.soc(), "United States", "Country", path,
-                percentiles(rd.distribution())));
+                percentiles(rd)));
         model.put("page", PageMeta.of(role.title() + " salary", description).withCharts()
                 .withBreadcrumbs(List.of(SALARIES, new Crumb(role.title(), path))).canonical(path));
         return model;
@@ -205,22 +206,24 @@ public final class RoleController {
     public record KeyFigures(String period, String mean, String employment, String meanRse, String employmentRse) {
     }
 
-    private static Map<String, Double> percentiles(Distribution d) {
+    /**
+     * The percentiles for structured data. One held at BLS's end (the page prints "at or above") is left out: a search
+     * engine would read the figure as the percentile itself.
+     */
+    private static Map<String, Double> percentiles(RoleDistribution rd) {
         Map<String, Double> p = new LinkedHashMap<>();
-        p.put("percentile10", d.p10());
-        p.put("percentile25", d.p25());
-        p.put("median", d.median());
-        p.put("percentile75", d.p75());
-        p.put("percentile90", d.p90());
+        double[] values = rd.distribution().values();
+        for (int i = 0; i < SCHEMA_PERCENTILES.length; i++) {
+            p.put(SCHEMA_PERCENTILES[i], rd.held(i) == 0 ? values[i] : null);
+        }
         return p;
     }
 
     private static Map<String, Double> percentiles(OccupationPay row) {
         Map<String, Double> p = new LinkedHashMap<>();
-        String[] keys = {"percentile10", "percentile25", "median", "percentile75", "percentile90"};
         Wage[] wages = row.percentiles();
-        for (int i = 0; i < keys.length; i++) {
-            p.put(keys[i], wages[i] == null || !wages[i].exact() ? null : wages[i].amount());
+        for (int i = 0; i < SCHEMA_PERCENTILES.length; i++) {
+            p.put(SCHEMA_PERCENTILES[i], wages[i] == null || !wages[i].exact() ? null : wages[i].amount());
         }
         return p;
     }

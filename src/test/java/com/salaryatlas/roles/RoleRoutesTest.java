@@ -680,6 +680,16 @@ class RoleRoutesTest {
     }
 
     @Test
+    void a_measured_titles_structured_data_leaves_out_a_percentile_held_at_blss_90th() {
+        assertFalse(salary(page("/salaries/senior-title")).has("percentile90"));
+    }
+
+    @Test
+    void a_measured_titles_structured_data_keeps_the_percentiles_it_measured() {
+        assertEquals(115_600, salary(page("/salaries/senior-title")).get("percentile25").asLong());
+    }
+
+    @Test
     void a_measured_titles_rank_above_blss_90th_is_said_to_be_at_or_above_it() {
         assertTrue(page("/salaries/senior-title").contains("shown at BLS&#39;s 90th percentile: read it as at or above that"));
     }
