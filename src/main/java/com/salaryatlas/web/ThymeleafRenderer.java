@@ -16,9 +16,13 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
+import org.thymeleaf.util.FastStringWriter;
 
 /** Renders templates/ with Thymeleaf and hands every page the site-wide model (name, nav, canonical URL). */
 public final class ThymeleafRenderer implements FileRenderer {
+
+    /** What a page's main element usually comes to, in characters; a larger page grows the buffer as before. */
+    private static final int PAGE_CHARS = 16 * 1024;
 
     private final TemplateEngine engine;
     private final SiteInfo site;
@@ -109,7 +113,11 @@ public final class ThymeleafRenderer implements FileRenderer {
         String template = selector < 0 ? filePath : filePath.substring(0, selector);
         template = template.endsWith(".html") ? template.substring(0, template.length() - 5) : template;
         Set<String> fragments = selector < 0 ? Set.of() : Set.of(filePath.substring(selector + 4));
-        return engine.process(new TemplateSpec(template, fragments, TemplateMode.HTML, null),
-                new org.thymeleaf.context.Context(Locale.US, variables));
+        // Sized for a page: Thymeleaf's own writer starts at a few characters and copies itself a dozen times over
+        // while a page is written, which cost the calculator's result a twentieth of its CPU.
+        FastStringWriter out = new FastStringWriter(PAGE_CHARS);
+        engine.process(new TemplateSpec(template, fragments, TemplateMode.HTML, null),
+                new org.thymeleaf.context.Context(Locale.US, variables), out);
+        return out.toString();
     }
 }
