@@ -31,12 +31,12 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
     private static final Set<String> NOT_VARIABLES = Set.of("true", "false", "null", "this", "and", "or", "not", "in",
             "instanceof", "new", "bor", "xor", "band", "eq", "neq", "lt", "gt", "lte", "gte", "shl", "shr", "ushr",
             "param", "session", "application", "request", "response");
-    private static final String[] NOT_A_PATH = new String[0];
+    private static final Step[] NOT_A_PATH = new Step[0];
 
     private final IStandardVariableExpressionEvaluator ognl;
     private final RecordPropertyAccessor accessors;
     /** Each expression's steps; the expressions are the templates' own, so the map stays as small as they are. */
-    private final Map<String, String[]> paths = new ConcurrentHashMap<>();
+    private final Map<String, Step[]> paths = new ConcurrentHashMap<>();
 
     RecordPaths(IStandardVariableExpressionEvaluator ognl, RecordPropertyAccessor accessors) {
         this.ognl = ognl;
@@ -52,16 +52,16 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
         }
         // A plain get first: computeIfAbsent takes a lock when the key shares its bin, and every expression is read
         // on every render.
-        String[] path = paths.get(expression.getExpression());
+        Step[] path = paths.get(expression.getExpression());
         if (path == null) {
             path = paths.computeIfAbsent(expression.getExpression(), RecordPaths::steps);
         }
         if (path == NOT_A_PATH) {
             return ognl.evaluate(context, expression, execution);
         }
-        Object value = context.getVariable(path[0]);
+        Object value = context.getVariable(path[0].name);
         for (int i = 1; i < path.length; i++) {
-            Method accessor = value instanceof Record ? accessors.accessor(value.getClass(), path[i]) : null;
+            Method accessor = value instanceof Record ? path[i].accessorOn(value.getClass(), accessors) : null;
             if (accessor == null) {
                 return ognl.evaluate(context, expression, execution);
             }
@@ -74,12 +74,45 @@ final class RecordPaths implements IStandardVariableExpressionEvaluator {
         return value;
     }
 
-    private static String[] steps(String expression) {
+    private static Step[] steps(String expression) {
         String trimmed = expression.trim();
         if (!PATH.matcher(trimmed).matches()) {
             return NOT_A_PATH;
         }
-        String[] steps = trimmed.split("\\.");
-        return NOT_VARIABLES.contains(steps[0]) ? NOT_A_PATH : steps;
+        String[] names = trimmed.split("\\.");
+        if (NOT_VARIABLES.contains(names[0])) {
+            return NOT_A_PATH;
+        }
+        Step[] steps = new Step[names.length];
+        for (int i = 0; i < names.length; i++) {
+            steps[i] = new Step(names[i]);
+        }
+        return steps;
+    }
+
+    /**
+     * One name in a path, with the accessor it last resolved to and the class it resolved on: a template reads the
+     * same record type at the same place on every render, so the look-up by class and name is made once, not per read.
+     */
+    private static final class Step {
+        private final String name;
+        private volatile Resolved last;
+
+        private record Resolved(Class<?> type, Method accessor) {
+        }
+
+        Step(String name) {
+            this.name = name;
+        }
+
+        Method accessorOn(Class<?> type, RecordPropertyAccessor accessors) {
+            Resolved seen = last;
+            if (seen != null && seen.type == type) {
+                return seen.accessor;
+            }
+            Method accessor = accessors.accessor(type, name);
+            last = new Resolved(type, accessor);
+            return accessor;
+        }
     }
 }

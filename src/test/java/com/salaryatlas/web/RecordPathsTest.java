@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -24,6 +25,10 @@ class RecordPathsTest {
     }
 
     record Outer(Inner inner, String title) {
+    }
+
+    /** A second record with a component of the same name as {@link Inner}'s, read at the same place in a template. */
+    record Other(String extra, String name) {
     }
 
     private static final RecordPropertyAccessor ACCESSOR = new RecordPropertyAccessor();
@@ -82,6 +87,13 @@ class RecordPathsTest {
         AtomicInteger toOgnl = new AtomicInteger();
         assertThrows(TemplateEngineException.class, () -> render(true, "<p th:utext=\"${param.x}\">x</p>", MODEL, toOgnl));
         assertEquals(1, toOgnl.get());
+    }
+
+    @Test
+    void one_path_reads_each_of_two_record_types_it_meets_in_turn() {
+        String template = "<p th:each=\"x : ${list}\" th:text=\"${x.name}\">x</p>";
+        Map<String, Object> model = Map.of("list", List.of(new Inner("a"), new Other("no", "b"), new Inner("c")));
+        assertEquals("<p>a</p><p>b</p><p>c</p>", render(true, template, model));
     }
 
     @Test
