@@ -26,6 +26,7 @@ import com.salaryatlas.web.PageMeta.Crumb;
 import com.salaryatlas.web.FormBody;
 import com.salaryatlas.web.Option;
 import com.salaryatlas.web.KeptFragments;
+import com.salaryatlas.web.Lazy;
 import com.salaryatlas.web.Link;
 import com.salaryatlas.web.PageCache;
 import com.salaryatlas.web.ThymeleafRenderer;
@@ -237,7 +238,7 @@ public final class CalculatorController {
         // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
         // is rendered once per choice and kept. The lists with the visitor's choice marked are made only when one is
         // rendered.
-        Supplier<CalculatorOptions> chosen = once(() -> options.selectedFor(form, defaultRole()));
+        Supplier<CalculatorOptions> chosen = new Lazy<>(() -> options.selectedFor(form, defaultRole()));
         String movingToValue = form.movingTo == null ? "" : form.movingTo;
         String role = place.apply(choice("role", form.role, roleValues, "options",
                 () -> Map.of("options", chosen.get().roles()), form));
@@ -260,21 +261,6 @@ public final class CalculatorController {
         }
         model.put("page", meta);
         return model;
-    }
-
-    /** Made the first time it is asked for, then the same: for a request's marked option lists. */
-    private static <T> Supplier<T> once(Supplier<T> make) {
-        return new Supplier<>() {
-            private T made;
-
-            @Override
-            public T get() {
-                if (made == null) {
-                    made = make.get();
-                }
-                return made;
-            }
-        };
     }
 
     /** The calculator's select fields, each rendered whole (label, help, error and options). */
