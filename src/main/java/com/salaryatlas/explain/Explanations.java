@@ -210,7 +210,7 @@ public final class Explanations {
     }
 
     /** An occupation as BLS names it, with its code: "Software Developers (BLS 15-1252)". */
-    private String occupationName(String soc) {
+    public String occupationName(String soc) {
         return data.oews().latestNational(soc).map(o -> o.title()).orElse("the occupation") + " (BLS " + soc + ")";
     }
 

@@ -366,8 +366,7 @@ public final class RoleViews {
             // A title's occupation row is BLS's spread for the whole occupation: the column names it as that
             // occupation's so it is not read as the title's own.
             String what = !of.isOccupation() && data.oews().isSource(f.source())
-                    ? f.kind() + " of " + data.oews().latestNational(of.soc()).map(o -> o.title()).orElse("its occupation")
-                    + " (BLS " + of.soc() + "), " + scope
+                    ? f.kind() + " of " + explain.occupationName(of.soc()) + ", " + scope
                     : f.kind() + " (" + scope + ")";
             rows.add(List.of(s.publisher(), s.referencePeriod(), what, Explanations.figureText(f),
                     f.n() == null ? "not stated" : Format.count(f.n()),
