@@ -4,7 +4,6 @@ import com.salaryatlas.articles.ArticleRepository;
 import com.salaryatlas.calculator.ResultView.FactorRow;
 import com.salaryatlas.calculator.ResultView.Line;
 import com.salaryatlas.calculator.ResultView.Part;
-import com.salaryatlas.calculator.ResultView.Text;
 import com.salaryatlas.data.EstimateLog;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
@@ -29,6 +28,8 @@ import com.salaryatlas.web.KeptFragments;
 import com.salaryatlas.web.Lazy;
 import com.salaryatlas.web.Link;
 import com.salaryatlas.web.PageCache;
+import com.salaryatlas.web.SlottedFragments;
+import com.salaryatlas.web.Text;
 import com.salaryatlas.web.ThymeleafRenderer;
 import io.javalin.http.ContentType;
 import io.javalin.http.Context;
@@ -63,6 +64,14 @@ public final class CalculatorController {
      * is about 6 KB, so this is about 3 MB at most.
      */
     private static final int KEPT_FRAGMENTS = 512;
+    /**
+     * Kept renders of the page's main element and of the result panel, one per shape (offer or not, moving or not,
+     * how many factors, parts and what-ifs, which fields have errors): a few dozen occur; each is at most 14 KB, the
+     * form's select fields being kept pieces of their own.
+     */
+    private static final int SHAPES = 256;
+    private static final String RESULT = "calculator/result :: result";
+    private static final String MAIN = "calculator/calculator :: main";
     private static final String LEVEL_BANDS = CalculatorOptions.levelBands();
 
     private final Dataset data;
@@ -78,8 +87,13 @@ public final class CalculatorController {
     private final Moves moves;
     /** The states and DC pay can be carried to, "not moving" first; marked per visitor. */
     private final List<Option> destinations;
-    /** The form's pieces that depend only on a few inputs, rendered once per distinct choice (see {@link #model}). */
+    /** The form's pieces that depend only on a few inputs, rendered once per distinct choice (see {@link #view}). */
     private final KeptFragments kept;
+    /**
+     * The page's main element (the form with its result) and the result panel alone, each rendered once per shape of
+     * its view and filled per request.
+     */
+    private final SlottedFragments slotted;
     /** The values each select field offers, to tell a kept piece's key from odd input without marking a list. */
     private final Set<String> roleValues;
     private final Set<String> levelValues;
@@ -99,6 +113,7 @@ public final class CalculatorController {
         this.destinations = List.copyOf(places);
         this.renderer = renderer;
         this.kept = new KeptFragments(renderer, KEPT_FRAGMENTS);
+        this.slotted = new SlottedFragments(renderer, SHAPES);
         this.cache = cache;
         this.data = data;
         this.estimates = estimates;
@@ -154,9 +169,10 @@ public final class CalculatorController {
                 estimate.handle(ctx);
                 return;
             }
-            cache.render(ctx, "calculator/calculator",
-                    () -> model(EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole()), null, null,
-                            KeptFragments.Kept::html));
+            cache.render(ctx, "calculator/calculator", () -> {
+                EstimateForm blank = EstimateForm.defaults(data, estimates.surveyFactors(), defaultRole());
+                return Map.of("page", meta(blank, null, null), "view", view(blank, null, null, KeptFragments.Kept::html));
+            });
         };
     }
 
@@ -204,18 +220,17 @@ public final class CalculatorController {
     private void render(Context ctx, Reached reached, EstimateForm form, Estimate estimate, String problem) {
         if (!reached.fragmentOnly) {
             KeptFragments.Splice splice = new KeptFragments.Splice();
-            Map<String, Object> model = model(form, estimate, problem, splice::mark);
-            PageMeta page = (PageMeta) model.get("page");
+            FormPage view = view(form, estimate, problem, splice::mark);
+            PageMeta page = meta(form, estimate, problem);
             ThymeleafRenderer.Shell shell = shells.computeIfAbsent(page.noindex(), noindex -> renderer.shell(page, ctx.path()));
             ctx.contentType(ContentType.TEXT_HTML)
-                    .result(splice.page(shell, renderer.render("calculator/calculator :: main", model, ctx.path())));
+                    .result(splice.page(shell, slotted.render(MAIN, "view", view).toString()));
         } else if (estimate != null) {
-            ctx.render("calculator/result :: result", Map.of("page", meta().noindexed(),
-                    "result", result(form, estimate, KeptFragments.Kept::html)));
+            ctx.html(slotted.render(RESULT, "result", result(form, estimate, KeptFragments.Kept::html)).toString());
         } else {
             Map<String, Object> model = new HashMap<>();
             model.put("page", meta().noindexed());
-            model.put("errors", form.errors);
+            model.put("errors", errorLinks(form));
             model.put("problem", problem);
             ctx.render("calculator/errors :: errors", model);
         }
@@ -225,46 +240,59 @@ public final class CalculatorController {
         return data.role(DEFAULT_ROLE).isPresent() ? DEFAULT_ROLE : options.roles().get(0).value();
     }
 
-    /** The page's model; {@code place} puts a kept piece in it (its markup, or a marker for a splice). */
-    private Map<String, Object> model(EstimateForm form, Estimate estimate, String problem,
-                                      Function<KeptFragments.Kept, String> place) {
-        Map<String, Object> model = new HashMap<>();
-        model.put("form", form);
-        // Kept pieces are placed in the order the template prints them, as a splice needs: the result first.
-        PageMeta meta = meta();
-        if (estimate != null) {
-            model.put("result", result(form, estimate, place));
-        }
+    /**
+     * The page's main element as calculator.html prints it; {@code place} puts a kept piece in it (its markup, or a
+     * marker for a splice). Kept pieces are placed in the order the template prints them, as a splice needs: the
+     * result first.
+     */
+    private FormPage view(EstimateForm form, Estimate estimate, String problem,
+                          Function<KeptFragments.Kept, String> place) {
+        ResultView result = estimate == null ? null : result(form, estimate, place);
         // The select fields and the role's fields are most of the form's markup and depend on a choice or two: each
         // is rendered once per choice and kept. The lists with the visitor's choice marked are made only when one is
         // rendered.
         Supplier<CalculatorOptions> chosen = new Lazy<>(() -> options.selectedFor(form, defaultRole()));
         String movingToValue = form.movingTo == null ? "" : form.movingTo;
-        String role = place.apply(choice("role", form.role, roleValues, "options",
-                () -> Map.of("options", chosen.get().roles()), form));
-        String level = place.apply(choice("level", form.shownLevel(), levelValues, "options",
-                () -> Map.of("options", chosen.get().levels()), form));
-        String location = place.apply(choice("location", form.locationOrDefault(), locationValues, "locations",
-                () -> Map.of("groups", chosen.get().locations()), form));
-        model.put("fields", place.apply(fields(form, chosen)));
-        String movingTo = place.apply(choice("moving-to", movingToValue, destinationValues, "options",
-                () -> Map.of("options", Option.mark(destinations, movingToValue::equals)), form));
-        model.put("choices", new Choices(role, level, location, movingTo));
-        model.put("years", Input.of("years", form.years, form.errors.get("years")));
-        model.put("offer", Input.of("offer", form.offer, form.errors.get("offer")));
-        model.put("levelBands", LEVEL_BANDS);
-        model.put("problem", problem);
-        // Worked out here: an operator in the template would send the expression through OGNL on every request.
-        model.put("checkForm", problem != null || !form.errors.isEmpty());
-        if (estimate != null || !form.errors.isEmpty() || problem != null) {
-            meta = meta.noindexed();
-        }
-        model.put("page", meta);
-        return model;
+        Text role = Text.markup(place.apply(choice("role", form.role, roleValues, "options",
+                () -> Map.of("options", chosen.get().roles()), form)));
+        Text level = Text.markup(place.apply(choice("level", form.shownLevel(), levelValues, "options",
+                () -> Map.of("options", chosen.get().levels()), form)));
+        Text location = Text.markup(place.apply(choice("location", form.locationOrDefault(), locationValues, "locations",
+                () -> Map.of("groups", chosen.get().locations()), form)));
+        Text fields = Text.markup(place.apply(fields(form, chosen)));
+        Text movingTo = Text.markup(place.apply(choice("moving-to", movingToValue, destinationValues, "options",
+                () -> Map.of("options", Option.mark(destinations, movingToValue::equals)), form)));
+        List<ErrorLink> errors = errorLinks(form);
+        return new FormPage(result, problem, errors.isEmpty() ? null : errors, problem != null || !errors.isEmpty(),
+                new Choices(role, level, location, movingTo), Input.of("years", form.years, form.errors.get("years")),
+                fields, Input.of("offer", form.offer, form.errors.get("offer")), LEVEL_BANDS);
+    }
+
+    /** The page's meta: an estimate or a form with errors is not a page for search engines. */
+    private static PageMeta meta(EstimateForm form, Estimate estimate, String problem) {
+        return estimate != null || !form.errors.isEmpty() || problem != null ? meta().noindexed() : meta();
+    }
+
+    /**
+     * The calculator page's main element: the result (null without one), what went wrong with the submission (null
+     * when nothing did; {@code errors} null when no field has one), and the form.
+     */
+    public record FormPage(ResultView result, String problem, List<ErrorLink> errors, boolean checkForm,
+                           Choices choices, Input years, Text fields, Input offer, String levelBands) {
+    }
+
+    /** A field's error in the summary, linking to the field ({@code href}), for the field named {@code field}. */
+    public record ErrorLink(String field, String href, String message) {
+    }
+
+    private static List<ErrorLink> errorLinks(EstimateForm form) {
+        // The skills are a group of checkboxes: the link goes to the group, which has the id.
+        return form.errors.entrySet().stream().map(e -> new ErrorLink(e.getKey(),
+                "#" + (e.getKey().equals("skills") ? "skills-group" : e.getKey()), e.getValue())).toList();
     }
 
     /** The calculator's select fields, each rendered whole (label, help, error and options). */
-    public record Choices(String role, String level, String location, String movingTo) {
+    public record Choices(Text role, Text level, Text location, Text movingTo) {
     }
 
     /**
@@ -340,12 +368,12 @@ public final class CalculatorController {
         ResultView.Offer offer = text.get("offer") == null ? null : new ResultView.Offer(Text.of(text.get("offer")),
                 Text.of(text.get("offerPlacement")), "offer-card--" + text.get("offerPosition"));
         String range = text.get("low") + "–" + text.get("high");
-        return new ResultView(Text.of(role.title()), Text.of(e.request().location().name()), Text.of(text.get("low")),
-                Text.of(text.get("mid")), Text.of(text.get("high")), Text.of(range), Text.of(text.get("percentile")),
-                Text.of(text.get("hourly")), Text.of(smallSample(e)), offer,
+        return new ResultView(Text.of(role.title()), Text.of(e.request().location().name()),
+                Text.of(text.get("low")), Text.of(text.get("mid")), Text.of(text.get("high")), Text.of(range),
+                Text.of(text.get("percentile")), Text.of(text.get("hourly")), Text.of(smallSample(e)), offer,
                 move == null ? null : moveCard(move), chart(e), factorRows(e), parts, missing, Text.of(text.get("total")),
                 whatIfs.isEmpty() ? null : whatIfs, shareUrl(form, false), form.offer == null ? null : shareUrl(form, true),
-                place.apply(roleLinks(role)));
+                Text.markup(place.apply(roleLinks(role))));
     }
 
     /** What the role's links fragment reads, and so what it is kept by. */
@@ -397,9 +425,9 @@ public final class CalculatorController {
      */
     static ResultView.EstimateChart chart(Estimate e) {
         Chart chart = chartOf(e);
-        return new ResultView.EstimateChart(Text.of(CHART_TITLE), Text.of(chart.summary()),
+        return new ResultView.EstimateChart(CHART_TITLE, Text.of(chart.summary()),
                 chart.tableRows().stream().map(r -> new Line(Text.of(r.get(0)), Text.of(r.get(1)))).toList(),
-                chart.json());
+                Text.markup(chart.json()));
     }
 
     /** The same chart as every other page describes its charts, from which its JSON is written. */

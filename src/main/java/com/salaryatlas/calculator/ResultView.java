@@ -1,13 +1,14 @@
 package com.salaryatlas.calculator;
 
+import com.salaryatlas.web.Text;
 import java.util.List;
-import org.unbescape.html.HtmlEscape;
 
 /**
  * The result panel as calculator/result.html prints it: every figure and sentence formatted and HTML-escaped, every
  * class and link worked out, so a render reads fields and calls nothing. It is built per request (by
- * {@link CalculatorController}) and rendered per request: the template's work is what a render costs, so the work
- * moves here, where it is plain Java.
+ * {@link CalculatorController}) and printed through {@link com.salaryatlas.web.SlottedFragments}: the template is
+ * rendered once per shape of this view (which parts are there, how many rows) and a request fills in its values. So
+ * its leaves are {@link Text} for what th:utext prints and Strings for what Thymeleaf escapes (attributes, th:text).
  *
  * @param range       the base range, low–high
  * @param smallSample said when the estimate applies a state figure resting on few workers; null otherwise
@@ -21,42 +22,7 @@ import org.unbescape.html.HtmlEscape;
 public record ResultView(Text roleTitle, Text placeName, Text low, Text mid, Text high, Text range, Text percentile,
                          Text hourly, Text smallSample, Offer offer, MoveCard move, EstimateChart chart,
                          List<FactorRow> factors, List<Part> parts, List<Line> missing, Text total, List<Line> whatIfs,
-                         String shareUrl, String shareUrlWithOffer, String roleLinks) {
-
-    /**
-     * Text for the page, HTML-escaped once when it is made, by the escaper Thymeleaf's th:text uses, so the template
-     * prints it unchanged with th:utext and the bytes are the same. Thymeleaf escapes a th:text longer than 100
-     * characters one character at a time through a Reader, and most of the result's sentences are that long: that
-     * was an eighth of a result page's CPU. Made only by {@link #of}, so a Text never holds unescaped input.
-     */
-    public static final class Text {
-        private final String html;
-
-        private Text(String html) {
-            this.html = html;
-        }
-
-        /** The text escaped; null for null, so an absent sentence stays absent. */
-        public static Text of(String plain) {
-            return plain == null ? null : new Text(HtmlEscape.escapeHtml4Xml(plain));
-        }
-
-        /** The escaped markup, which th:utext prints. */
-        @Override
-        public String toString() {
-            return html;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Text t && t.html.equals(html);
-        }
-
-        @Override
-        public int hashCode() {
-            return html.hashCode();
-        }
-    }
+                         String shareUrl, String shareUrlWithOffer, Text roleLinks) {
 
     /** Where the offer sits: the verdict in words first, then its placements; {@code position} is its card's class. */
     public record Offer(Text verdict, Text placement, String position) {
@@ -75,7 +41,7 @@ public record ResultView(Text roleTitle, Text placeName, Text low, Text mid, Tex
      * The chart of the estimate among the role's national percentiles: its summary, the rows of the table under it
      * (the same figures, for readers without the chart) and the JSON the chart script draws from.
      */
-    public record EstimateChart(Text title, Text summary, List<Line> rows, String json) {
+    public record EstimateChart(String title, Text summary, List<Line> rows, Text json) {
     }
 
     /** A factor line: what it did, its change to the middle and its class, and its source (linked when it has one). */

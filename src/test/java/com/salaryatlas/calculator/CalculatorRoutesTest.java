@@ -125,6 +125,22 @@ class CalculatorRoutesTest {
     }
 
     @Test
+    void a_second_estimate_of_the_same_shape_shows_its_own_figures_not_the_firsts() {
+        post("role=reference&level=entry&location=us&offer=87000");
+        String html = post("role=reference&level=senior&location=us&offer=91000").body();
+        assertTrue(html.contains("your offer of $91,000"), html);
+        assertFalse(html.contains("$87,000"), "nothing of the first estimate is left in the second");
+    }
+
+    @Test
+    void a_second_form_with_the_same_errors_keeps_its_own_input() {
+        post("role=reference&location=atlantis&years=sixty&offer=12");
+        String html = post("role=reference&location=atlantis&years=seventy&offer=13").body();
+        assertTrue(html.contains("value=\"seventy\""), html);
+        assertFalse(html.contains("sixty"), "nothing of the first form is left in the second");
+    }
+
+    @Test
     void post_with_an_unknown_company_size_rerenders_the_form_with_its_error_and_the_other_input_kept() {
         HttpResponse<String> response = post("role=reference&level=senior&location=ca&org-size=big-co");
         assertEquals(422, response.statusCode());

@@ -1,14 +1,14 @@
 package com.salaryatlas.calculator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.salaryatlas.Fixtures;
 import com.salaryatlas.calculator.ResultView.EstimateChart;
 import com.salaryatlas.calculator.ResultView.Line;
-import com.salaryatlas.calculator.ResultView.Text;
+import com.salaryatlas.web.Text;
 import com.salaryatlas.dataset.Level;
 import com.salaryatlas.estimate.Estimate;
+import com.salaryatlas.web.SlottedFragments;
 import com.salaryatlas.web.SiteFiles;
 import com.salaryatlas.web.SiteInfo;
 import com.salaryatlas.web.ThymeleafRenderer;
@@ -36,20 +36,46 @@ class ResultViewTest {
         return html.replaceAll("\\s+", " ").trim();
     }
 
-    @Test
-    void text_is_escaped_as_thymeleafs_th_text_escapes_it() {
-        assertEquals("&lt;b title=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/b&gt;",
-                Text.of("<b title=\"x\">Tom & Jerry's</b>").toString());
+    /** Every leaf there, each with the characters escaping is about. */
+    private static ResultView everything(String tag) {
+        Text t = Text.of("<i>" + tag + "</i> & “" + tag + "”");
+        Line line = new Line(t, t);
+        return new ResultView(t, t, t, t, t, t, t, t, t, new ResultView.Offer(t, t, "offer-card--" + tag),
+                new ResultView.MoveCard(t, t, null, t, t, t, t),
+                new EstimateChart("Chart \"" + tag + "\" & <co>", t, List.of(line, line), Text.markup("{\"a\":1}")),
+                List.of(new ResultView.FactorRow(t, t, t, "factor-up", "/sources#a&b=\"" + tag + "\"", t),
+                        new ResultView.FactorRow(t, t, t, "factor-down", null, t)),
+                List.of(new ResultView.Part(t, t, t)), List.of(line), t, List.of(line, line, line),
+                "https://salaryatlas.test/calculator?role=a&level=" + tag + "&x=<'>",
+                "https://salaryatlas.test/calculator?role=a&offer=1", Text.markup("<p>links " + tag + "</p>"));
+    }
+
+    private String rendered(ResultView view) {
+        return renderer.fragment("calculator/result :: result", Map.of("result", view));
     }
 
     @Test
-    void text_without_markup_characters_is_kept_as_it_is() {
-        assertEquals("−$15,015 · “quoted”", Text.of("−$15,015 · “quoted”").toString());
+    void a_result_filled_into_its_kept_shape_is_the_markup_a_render_of_its_view_gives() {
+        assertEquals(rendered(everything("one")),
+                new SlottedFragments(renderer, 4).render("calculator/result :: result", "result", everything("one")).toString());
     }
 
     @Test
-    void no_text_makes_no_text() {
-        assertNull(Text.of(null));
+    void a_second_result_of_the_same_shape_is_the_markup_a_render_of_its_view_gives() {
+        SlottedFragments results = new SlottedFragments(renderer, 4);
+        results.render("calculator/result :: result", "result", everything("one"));
+        assertEquals(rendered(everything("two")),
+                results.render("calculator/result :: result", "result", everything("two")).toString());
+    }
+
+    @Test
+    void a_result_without_offer_move_or_what_ifs_is_the_markup_a_render_of_its_view_gives() {
+        ResultView full = everything("one");
+        ResultView sparse = new ResultView(full.roleTitle(), full.placeName(), full.low(), full.mid(), full.high(),
+                full.range(), full.percentile(), full.hourly(), null, null, null, full.chart(), full.factors(),
+                List.of(), List.of(), full.total(), null, full.shareUrl(), null, full.roleLinks());
+        assertEquals(rendered(sparse),
+                new SlottedFragments(renderer, 4).render("calculator/result :: result", "result", sparse).toString());
     }
 
     @Test
