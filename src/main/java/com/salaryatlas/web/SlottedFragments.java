@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.unbescape.html.HtmlEscape;
 
 /**
@@ -22,24 +21,26 @@ import org.unbescape.html.HtmlEscape;
  * has a few dozen shapes.
  *
  * <p>So that filling gives the bytes a render would, a view holds, as leaves, {@link Text} (printed as it is, with
- * th:utext), Strings (escaped where they are printed: th:text or an attribute), and other values (numbers, booleans),
- * which count as shape. The template may test whether a value is there ({@code th:if}, {@code th:each}), never what it
- * is: a slot stands in for it.
+ * th:utext), Strings (escaped where they are printed: th:text or an attribute), and numbers, booleans and enums, which
+ * count as shape and are printed as they are; anything else is refused. The template may test whether a value is there
+ * ({@code th:if}, {@code th:each}), never what it is: a slot stands in for it. (A String Thymeleaf reads as false,
+ * "false", "off" or "no", counts as shape too, so a test of it goes as it would.)
  */
 public final class SlottedFragments {
 
     private static final char OPEN = '\uE000';
     private static final char CLOSE = '\uE001';
-    /** Strings Thymeleaf's th:if reads as false: kept in the shape as they are, so a test of them goes as it would. */
-    private static final Set<String> READ_AS_FALSE = Set.of("false", "off", "no");
 
     private final ThymeleafRenderer renderer;
     private final int maxEntries;
-    private final Map<Key, Skeleton> kept = new ConcurrentHashMap<>();
+    /** Kept renders by shape: the fragment, the variable, and the view's shape written out (see {@link #walk}). */
+    private final Map<String, Skeleton> kept = new ConcurrentHashMap<>();
+    /** Numbers the record classes met, so a shape names a class in a few characters. */
+    private final AtomicInteger recordTypes = new AtomicInteger();
     private final ClassValue<RecordType> records = new ClassValue<>() {
         @Override
         protected RecordType computeValue(Class<?> type) {
-            return RecordType.of(type);
+            return RecordType.of(type, recordTypes.incrementAndGet());
         }
     };
 
@@ -50,12 +51,15 @@ public final class SlottedFragments {
 
     /** The fragment ("calculator/result :: result") rendered with {@code view} as the variable {@code name}. */
     public Text render(String templateAndSelector, String name, Record view) {
-        List<String> values = new ArrayList<>();
-        Key key = new Key(templateAndSelector, name, slotted(view, values));
+        List<String> values = new ArrayList<>(64);
+        StringBuilder shape = new StringBuilder(256).append(templateAndSelector).append('\n').append(name).append('\n');
+        walk(view, values, shape, false);
+        String key = shape.toString();
         Skeleton skeleton = kept.get(key);
         if (skeleton == null) {
             // Rendered outside any lock: two first requests for one shape may both render it, which is harmless.
-            skeleton = Skeleton.of(renderer.fragment(templateAndSelector, Map.of(name, key.view())));
+            Object slotted = walk(view, new ArrayList<>(), new StringBuilder(), true);
+            skeleton = Skeleton.of(renderer.fragment(templateAndSelector, Map.of(name, slotted)));
             kept.put(key, skeleton);
             while (kept.size() > maxEntries) {
                 kept.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().lastUsed))
@@ -70,48 +74,77 @@ public final class SlottedFragments {
         return kept.size();
     }
 
-    private record Key(String templateAndSelector, String name, Object view) {
-    }
-
-    /** {@code value} with a slot in place of each leaf value, whose markup goes to {@code values}. */
-    private Object slotted(Object value, List<String> values) {
+    /**
+     * Takes {@code value} apart: each leaf's markup goes to {@code values} and its shape to {@code shape}, in one order
+     * for both; with {@code slotted}, it also returns the value with a slot in place of each leaf (else null). A
+     * request needs only the values and the shape; the slotted view is made only to render a shape not kept yet.
+     */
+    private Object walk(Object value, List<String> values, StringBuilder shape, boolean slotted) {
         if (value == null) {
+            shape.append('0');
             return null;
         }
         if (value instanceof Text text) {
-            return Text.markup(slot(text.toString(), values));
+            shape.append('T');
+            return Text.markup(leaf(text.toString(), values, slotted));
         }
         if (value instanceof String string) {
-            return READ_AS_FALSE.contains(string.toLowerCase(Locale.ROOT)) ? string
-                    : slot(HtmlEscape.escapeHtml4Xml(string), values);
+            if (readAsFalse(string)) {
+                shape.append('F').append(string).append('\0');
+                return string;
+            }
+            shape.append('S');
+            return leaf(HtmlEscape.escapeHtml4Xml(string), values, slotted);
         }
         if (value instanceof List<?> list) {
-            List<Object> slotted = new ArrayList<>(list.size());
+            shape.append('[');
+            List<Object> items = slotted ? new ArrayList<>(list.size()) : null;
             for (Object item : list) {
-                slotted.add(slotted(item, values));
+                Object walked = walk(item, values, shape, slotted);
+                if (slotted) {
+                    items.add(walked);
+                }
             }
-            return slotted;
+            shape.append(']');
+            return items;
         }
         if (value instanceof Record record) {
             RecordType type = records.get(record.getClass());
-            Object[] components = new Object[type.accessors.length];
-            for (int i = 0; i < components.length; i++) {
-                components[i] = slotted(type.read(record, i), values);
+            shape.append('(').append(type.id);
+            Object[] components = slotted ? new Object[type.accessors.length] : null;
+            for (int i = 0; i < type.accessors.length; i++) {
+                Object walked = walk(type.read(record, i), values, shape, slotted);
+                if (slotted) {
+                    components[i] = walked;
+                }
             }
-            return type.make(components);
+            shape.append(')');
+            return slotted ? type.make(components) : null;
         }
-        return value;
+        if (value instanceof Number || value instanceof Boolean || value instanceof Enum<?>) {
+            // Printed or tested as it is: part of the shape.
+            shape.append('V').append(value).append('\0');
+            return value;
+        }
+        throw new IllegalArgumentException("a slotted view holds records, lists, Text, Strings, numbers, booleans and "
+                + "enums, not " + value.getClass());
     }
 
-    private static String slot(String markup, List<String> values) {
+    private static boolean readAsFalse(String string) {
+        return string.length() <= 5 && (string.equalsIgnoreCase("false") || string.equalsIgnoreCase("off")
+                || string.equalsIgnoreCase("no"));
+    }
+
+    /** Takes a leaf's markup; with {@code slotted}, returns the slot that stands in for it. */
+    private static String leaf(String markup, List<String> values, boolean slotted) {
         values.add(markup);
-        return OPEN + Integer.toString(values.size() - 1) + CLOSE;
+        return slotted ? OPEN + Integer.toString(values.size() - 1) + CLOSE : null;
     }
 
     /** A record class's accessors and canonical constructor, looked up once. */
-    private record RecordType(Method[] accessors, Constructor<?> constructor) {
+    private record RecordType(int id, Method[] accessors, Constructor<?> constructor) {
 
-        static RecordType of(Class<?> type) {
+        static RecordType of(Class<?> type, int id) {
             RecordComponent[] components = type.getRecordComponents();
             try {
                 Constructor<?> constructor = type.getDeclaredConstructor(
@@ -121,7 +154,7 @@ public final class SlottedFragments {
                 for (Method accessor : accessors) {
                     accessor.setAccessible(true);
                 }
-                return new RecordType(accessors, constructor);
+                return new RecordType(id, accessors, constructor);
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, e);
             }

@@ -2,6 +2,7 @@ package com.salaryatlas.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -99,6 +100,16 @@ class SlottedFragmentsTest {
         Card card = hostile("one");
         Card off = new Card(card.title(), "off", card.label(), card.rows(), card.note(), card.count());
         assertFalse(new SlottedFragments(renderer, 4).render(CARD, "card", off).toString().contains("<a"));
+    }
+
+    /** A view with a map in it, which the shape cannot take apart. */
+    public record Mapped(Map<String, String> map) {
+    }
+
+    @Test
+    void a_view_holding_something_other_than_records_lists_and_leaves_is_refused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new SlottedFragments(renderer, 4).render(CARD, "card", new Mapped(Map.of("a", "b"))));
     }
 
     @Test
