@@ -211,10 +211,11 @@ public final class ArticleRepository {
     }
 
     private static final Pattern H2 = Pattern.compile("<h2 id=\"([^\"]+)\">(.*?)</h2>");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
 
     /** Heading text as a template prints it (escaping it again): undo the renderer's entities. */
     private static String unescape(String html) {
-        return html.replaceAll("<[^>]+>", "").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+        return TAG.matcher(html).replaceAll("").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
                 .replace("&#39;", "'").replace("&amp;", "&");
     }
 

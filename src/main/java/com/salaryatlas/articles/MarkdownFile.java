@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -23,6 +24,9 @@ final class MarkdownFile {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
     private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
     private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern ENTITY = Pattern.compile("&[a-z#0-9]+;");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final String name;
     final Map<String, Object> front;
@@ -110,7 +114,7 @@ final class MarkdownFile {
     }
 
     static int words(String html) {
-        String text = html.replaceAll("<[^>]+>", " ").replaceAll("&[a-z#0-9]+;", " ").trim();
-        return text.isEmpty() ? 0 : text.split("\\s+").length;
+        String text = ENTITY.matcher(TAG.matcher(html).replaceAll(" ")).replaceAll(" ").trim();
+        return text.isEmpty() ? 0 : SPACES.split(text).length;
     }
 }

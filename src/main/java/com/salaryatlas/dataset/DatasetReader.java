@@ -25,6 +25,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -507,9 +508,11 @@ public final class DatasetReader {
         return seen;
     }
 
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
     private static String slug(CsvRow r, String column) {
         String value = r.required(column);
-        if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+        if (!SLUG.matcher(value).matches()) {
             throw r.error("'" + column + "' is '" + value + "'; slugs are lowercase words joined by hyphens");
         }
         return value;

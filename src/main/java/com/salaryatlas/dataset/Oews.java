@@ -35,7 +35,8 @@ public final class Oews {
         }
         stateRows.stream().sorted(Comparator.comparing(OccupationPay::areaName)).forEach(row -> {
             states.computeIfAbsent(row.soc(), k -> new LinkedHashMap<>()).put(row.area(), row);
-            areas.putIfAbsent(row.area(), new Area(row.area(), row.areaName(), slug(row.areaName()), row.areaType()));
+            // Once per area, not per row: a slug is a regex replacement, and there are thousands of rows.
+            areas.computeIfAbsent(row.area(), code -> new Area(code, row.areaName(), Slug.of(row.areaName()), row.areaType()));
         });
         for (OccupationPay row : industryRows) {
             industries.computeIfAbsent(row.soc(), k -> new ArrayList<>()).add(row);
@@ -166,10 +167,5 @@ public final class Oews {
             chars[i] = Character.toLowerCase(Character.toUpperCase(chars[i]));
         }
         return new String(chars);
-    }
-
-    /** "New York" → "new-york"; "District of Columbia" → "district-of-columbia". */
-    static String slug(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -1,16 +1,19 @@
 package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Slug;
 import com.salaryatlas.dataset.SurveyPay;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Finds one cell of the survey's pay aggregates by the short names articles use: a year ("2024", or "pooled" for the
- * 2023 and 2024 answers together), a grouping, the group's label as a slug and a band of years ("all", "3-5",
+ * 2023 and 2024 answers together), a grouping, the group's label as a slug ({@link Slug}) and a band of years ("all", "3-5",
  * "21-up"). The figures are the importer's; nothing is computed here, so a cell the importer left without figures
  * (under 30 answers) stays without them.
  */
@@ -20,23 +23,30 @@ public final class SurveyCells {
     public static final String POOLED = "2023+2024";
     private static final Pattern BAND = Pattern.compile("([0-9]+)-([0-9]+|up)");
 
-    private final Dataset data;
+    /** A year and a grouping: what every question here starts from. */
+    private record Key(String surveyYear, String grouping) {
+    }
+
+    /** A cell and its group's slug, worked out once. */
+    private record Slugged(String slug, SurveyPay cell) {
+    }
+
+    /**
+     * The cells by year and grouping, in the file's order, each with its slug: the articles ask for some fifty cells
+     * at start, and scanning the file and slugging every label for each was half of the articles' start.
+     */
+    private final Map<Key, List<Slugged>> byYearAndGrouping = new HashMap<>();
 
     public SurveyCells(Dataset data) {
-        this.data = data;
+        for (SurveyPay cell : data.surveyPay()) {
+            byYearAndGrouping.computeIfAbsent(new Key(cell.surveyYear(), cell.grouping()), k -> new ArrayList<>())
+                    .add(new Slugged(Slug.of(cell.group()), cell));
+        }
     }
 
     /** "pooled" names the pooled cells; any other year stands for itself. */
     public static String surveyYear(String year) {
         return year.equals("pooled") ? POOLED : year;
-    }
-
-    /**
-     * A survey label as articles spell it: lower case, each run of characters other than a–z and 0–9 one hyphen, none
-     * at either end ("10,000 or more employees" → "10-000-or-more-employees").
-     */
-    public static String slug(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 
     /** A band of years as articles write it: "all" (every band), "0-2", "21-up" (open at the top). */
@@ -61,18 +71,21 @@ public final class SurveyCells {
 
     /** The cells of a year and grouping (every group, every band), in the file's order. */
     public List<SurveyPay> cells(String year, String grouping) {
-        String surveyYear = surveyYear(year);
-        return data.surveyPay().stream().filter(c -> c.surveyYear().equals(surveyYear) && c.grouping().equals(grouping))
-                .toList();
+        return slugged(year, grouping).stream().map(Slugged::cell).toList();
+    }
+
+    private List<Slugged> slugged(String year, String grouping) {
+        return byYearAndGrouping.getOrDefault(new Key(surveyYear(year), grouping), List.of());
     }
 
     /** The slugs of the groups a year and grouping has, for a message naming the ones there are. */
     public List<String> groups(String year, String grouping) {
-        return cells(year, grouping).stream().map(c -> slug(c.group())).distinct().toList();
+        return slugged(year, grouping).stream().map(Slugged::slug).distinct().toList();
     }
 
     /** The one cell of that year, grouping, group (by slug) and band; empty when the file has none. */
     public Optional<SurveyPay> cell(String year, String grouping, String group, Band band) {
-        return cells(year, grouping).stream().filter(c -> slug(c.group()).equals(group) && band.matches(c)).findFirst();
+        return slugged(year, grouping).stream().filter(s -> s.slug().equals(group) && band.matches(s.cell()))
+                .map(Slugged::cell).findFirst();
     }
 }

@@ -1,12 +1,12 @@
 package com.salaryatlas.estimate;
 
 import com.salaryatlas.dataset.Dataset;
+import com.salaryatlas.dataset.Slug;
 import com.salaryatlas.dataset.SurveyPay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,7 +37,7 @@ public final class SurveyFactors {
                     .map(SurveyPay::group).filter(g -> !g.startsWith("I don")).distinct()
                     .sorted(Comparator.comparingLong(SurveyFactors::sizeOrder)).toList();
             for (String label : labels) {
-                ratio(data, POOLED, grouping, label).ifPresent(r -> groups.put(slug(label), r));
+                ratio(data, POOLED, grouping, label).ifPresent(r -> groups.put(Slug.of(label), r));
             }
             bySlug.put(grouping, groups);
         }
@@ -50,11 +50,6 @@ public final class SurveyFactors {
 
     public Optional<Figures.SurveyRatio> group(String grouping, String slug) {
         return Optional.ofNullable(groups(grouping).get(slug));
-    }
-
-    /** A survey label as a URL and form value: lower case, each run of other characters one hyphen. */
-    public static String slug(String label) {
-        return label.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
     }
 
     /**
