@@ -38,9 +38,11 @@ public final class SurveyCells {
     private final Map<Key, List<Slugged>> byYearAndGrouping = new HashMap<>();
 
     public SurveyCells(Dataset data) {
+        // A label recurs in every year, band and grouping: each is slugged once.
+        Map<String, String> slugs = new HashMap<>();
         for (SurveyPay cell : data.surveyPay()) {
             byYearAndGrouping.computeIfAbsent(new Key(cell.surveyYear(), cell.grouping()), k -> new ArrayList<>())
-                    .add(new Slugged(Slug.of(cell.group()), cell));
+                    .add(new Slugged(slugs.computeIfAbsent(cell.group(), Slug::of), cell));
         }
     }
 
