@@ -1,24 +1,27 @@
 package com.salaryatlas.dataset;
 
+import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVRecord;
 
 /** One CSV row whose accessors fail with the file and line, so a bad dataset names the cell to fix. */
 final class CsvRow {
 
     private final String file;
-    private final CSVRecord record;
+    private final int number;
+    private final List<String> cells;
     private final Map<String, Integer> header;
 
-    CsvRow(String file, CSVRecord record, Map<String, Integer> header) {
+    /** Record {@code number} of the file's data records, counted from 1, the header not counted. */
+    CsvRow(String file, int number, List<String> cells, Map<String, Integer> header) {
         this.file = file;
-        this.record = record;
+        this.number = number;
+        this.cells = cells;
         this.header = header;
     }
 
     String where() {
         // Line 1 is the header, so record n sits on line n + 1.
-        return file + ":" + (record.getRecordNumber() + 1);
+        return file + ":" + (number + 1);
     }
 
     DatasetException error(String message) {
@@ -35,10 +38,10 @@ final class CsvRow {
         if (index == null) {
             throw new DatasetException(file + ":1: missing column '" + column + "'");
         }
-        if (index >= record.size()) {
-            throw error("row has " + record.size() + " cells, expected a value for '" + column + "'");
+        if (index >= cells.size()) {
+            throw error("row has " + cells.size() + " cells, expected a value for '" + column + "'");
         }
-        String value = record.get(index).trim();
+        String value = cells.get(index).trim();
         return value.isEmpty() ? null : value;
     }
 

@@ -12,7 +12,6 @@ import com.salaryatlas.dataset.SkillPay;
 import com.salaryatlas.dataset.Source;
 import com.salaryatlas.dataset.TotalComp;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,9 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 
 /** Reads content/data/*.csv into a {@link Dataset}, refusing anything inconsistent with file:line and the reason. */
 public final class DatasetReader {
@@ -482,20 +478,29 @@ public final class DatasetReader {
         if (!Files.exists(path)) {
             throw new DatasetException(file + ": file is missing from " + folder);
         }
-        try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-             CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                     .setIgnoreEmptyLines(true).get().parse(reader)) {
-            Map<String, Integer> header = new HashMap<>(parser.getHeaderMap());
-            List<T> items = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                items.add(mapper.apply(new CsvRow(file, record, header)));
-            }
-            return items;
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be read", e);
-        } catch (IllegalStateException | IllegalArgumentException e) {
-            throw new DatasetException(file + ": not valid CSV (" + e.getMessage() + ")");
         }
+        List<List<String>> records = CsvText.records(file, text);
+        if (records.isEmpty()) {
+            throw new DatasetException(file + ":1: the file is empty; it needs its header line");
+        }
+        Map<String, Integer> header = new HashMap<>();
+        List<String> names = records.get(0);
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).isEmpty() || header.put(names.get(i), i) != null) {
+                throw new DatasetException(file + ":1: not valid CSV (the header's column " + (i + 1) + " is "
+                        + (names.get(i).isEmpty() ? "empty" : "'" + names.get(i) + "' again") + ")");
+            }
+        }
+        List<T> items = new ArrayList<>(records.size() - 1);
+        for (int i = 1; i < records.size(); i++) {
+            items.add(mapper.apply(new CsvRow(file, i, records.get(i), header)));
+        }
+        return items;
     }
 
     private static <T> Set<String> unique(String file, List<T> items, Function<T, String> key) {
