@@ -66,10 +66,10 @@ public final class CalculatorController {
     private static final int KEPT_FRAGMENTS = 512;
     /**
      * Kept renders of the page's main element and of the result panel, one per shape (offer or not, moving or not,
-     * how many factors, parts and what-ifs, which fields have errors): a few dozen occur; each is at most 14 KB, the
-     * form's select fields being kept pieces of their own.
+     * how many factors, parts and what-ifs, which fields have errors): a few dozen occur. Each is at most 14,000
+     * characters (the form's select fields are kept pieces of their own), about 28 KB in memory, so 4 MB at most.
      */
-    private static final int SHAPES = 256;
+    private static final int SHAPES = 128;
     private static final String RESULT = "calculator/result :: result";
     private static final String MAIN = "calculator/calculator :: main";
     private static final String LEVEL_BANDS = CalculatorOptions.levelBands();

@@ -7,8 +7,9 @@ import java.util.List;
  * RFC 4180 CSV as the dataset's files are written (by the importers, with Commons CSV): cells split by commas,
  * records by LF or CRLF, a quoted cell holding commas, line breaks and doubled quotes; empty lines skipped. Read here,
  * in one pass over the file's text, because the site reads 1.2 MB of it before its first page, mostly before the JIT
- * has compiled anything: a general CSV library's layers of readers and tokens were half the dataset's start.
- * {@code CsvTextTest} holds it to Commons CSV's reading of every file in content/data.
+ * has compiled anything: Commons CSV's layers of readers and tokens were the largest part of the dataset's start
+ * samples, and reading the dataset went from 0.91–0.96 s to 0.78–0.89 s without them. {@code CsvTextTest} holds this
+ * reader to Commons CSV's reading of every file in content/data.
  */
 final class CsvText {
 

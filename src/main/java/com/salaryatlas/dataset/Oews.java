@@ -36,7 +36,8 @@ public final class Oews {
         stateRows.stream().sorted(Comparator.comparing(OccupationPay::areaName)).forEach(row -> {
             states.computeIfAbsent(row.soc(), k -> new LinkedHashMap<>()).put(row.area(), row);
             // Once per area, not per row: a slug is a regex replacement, and there are thousands of rows.
-            areas.computeIfAbsent(row.area(), code -> new Area(code, row.areaName(), Slug.of(row.areaName()), row.areaType()));
+            areas.computeIfAbsent(row.area(),
+                    code -> new Area(code, row.areaName(), Slug.of(row.areaName()), row.areaType()));
         });
         for (OccupationPay row : industryRows) {
             industries.computeIfAbsent(row.soc(), k -> new ArrayList<>()).add(row);

@@ -3,7 +3,9 @@ package com.salaryatlas.dataset;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** A label as a URL and form value: "New York" → "new-york", "10,000 or more employees" → "10-000-or-more-employees". */
+/**
+ * A label as a URL and form value: "New York" → "new-york", "10,000 or more employees" → "10-000-or-more-employees".
+ */
 public final class Slug {
 
     private static final Pattern NOT_SLUG = Pattern.compile("[^a-z0-9]+");

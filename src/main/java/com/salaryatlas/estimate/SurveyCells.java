@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Finds one cell of the survey's pay aggregates by the short names articles use: a year ("2024", or "pooled" for the
- * 2023 and 2024 answers together), a grouping, the group's label as a slug ({@link Slug}) and a band of years ("all", "3-5",
- * "21-up"). The figures are the importer's; nothing is computed here, so a cell the importer left without figures
+ * 2023 and 2024 answers together), a grouping, the group's label as a slug ({@link Slug}) and a band of years ("all",
+ * "3-5", "21-up"). The figures are the importer's; nothing is computed here, so a cell the importer left without figures
  * (under 30 answers) stays without them.
  */
 public final class SurveyCells {
@@ -33,7 +33,7 @@ public final class SurveyCells {
 
     /**
      * The cells by year and grouping, in the file's order, each with its slug: the articles ask for some fifty cells
-     * at start, and scanning the file and slugging every label for each was half of the articles' start.
+     * at start, and scanning the file and slugging every label for each was half of the articles' start samples.
      */
     private final Map<Key, List<Slugged>> byYearAndGrouping = new HashMap<>();
 
