@@ -263,9 +263,9 @@ public final class CalculatorController {
         Text movingTo = Text.markup(place.apply(choice("moving-to", movingToValue, destinationValues, "options",
                 () -> Map.of("options", Option.mark(destinations, movingToValue::equals)), form)));
         List<ErrorLink> errors = errorLinks(form);
-        return new FormPage(result, problem, errors.isEmpty() ? null : errors, problem != null || !errors.isEmpty(),
-                new Choices(role, level, location, movingTo), Input.of("years", form.years, form.errors.get("years")),
-                fields, Input.of("offer", form.offer, form.errors.get("offer")), LEVEL_BANDS);
+        return new FormPage(result, problem, errors.isEmpty() ? null : errors, new Choices(role, level, location, movingTo),
+                Input.of("years", form.years, form.errors.get("years")), fields,
+                Input.of("offer", form.offer, form.errors.get("offer")), LEVEL_BANDS);
     }
 
     /** The page's meta: an estimate or a form with errors is not a page for search engines. */
@@ -277,8 +277,8 @@ public final class CalculatorController {
      * The calculator page's main element: the result (null without one), what went wrong with the submission (null
      * when nothing did; {@code errors} null when no field has one), and the form.
      */
-    public record FormPage(ResultView result, String problem, List<ErrorLink> errors, boolean checkForm,
-                           Choices choices, Input years, Text fields, Input offer, String levelBands) {
+    public record FormPage(ResultView result, String problem, List<ErrorLink> errors, Choices choices, Input years,
+                           Text fields, Input offer, String levelBands) {
     }
 
     /** A field's error in the summary, linking to the field ({@code href}), for the field named {@code field}. */
