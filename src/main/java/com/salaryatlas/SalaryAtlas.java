@@ -1,7 +1,6 @@
 package com.salaryatlas;
 
 import com.salaryatlas.articles.ArticleRepository;
-import com.salaryatlas.articles.Shortcodes;
 import com.salaryatlas.calculator.ApiController;
 import com.salaryatlas.compare.CompareController;
 import com.salaryatlas.calculator.CalculatorController;
@@ -12,19 +11,6 @@ import com.salaryatlas.data.PendingDataSource;
 import com.salaryatlas.data.Reports;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.DatasetReader;
-import com.salaryatlas.estimate.Comparisons;
-import com.salaryatlas.estimate.Distributions;
-import com.salaryatlas.estimate.EstimationService;
-import com.salaryatlas.estimate.Moves;
-import com.salaryatlas.estimate.Places;
-import com.salaryatlas.estimate.PriceLevels;
-import com.salaryatlas.estimate.SurveyCells;
-import com.salaryatlas.explain.ComparisonText;
-import com.salaryatlas.explain.Explanations;
-import com.salaryatlas.figures.OfficialViews;
-import com.salaryatlas.figures.PairViews;
-import com.salaryatlas.figures.RoleViews;
-import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.guides.ArticleController;
 import com.salaryatlas.home.HomeController;
 import com.salaryatlas.opendata.DataFiles;
@@ -94,7 +80,7 @@ public final class SalaryAtlas {
 
     /**
      * Builds the site while the database is still opening: the dataset is read and validated from the CSV
-     * files, articles are rendered, templates warmed and routes built in the meantime. The salary dataset
+     * files, the articles loaded as the build rendered them, templates warmed and routes built in the meantime. The salary dataset
      * lives only in memory; the database holds what visitors submit.
      */
     public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
@@ -106,8 +92,8 @@ public final class SalaryAtlas {
                               ServerLimits limits) {
         Assets assets = Assets.load(files, Map.of(ChartAssets.CHART_JS, "META-INF/resources" + ChartAssets.CHART_JS));
         SiteInfo site = SiteInfo.of(config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version(), assets.urls());
-        // Two cores: Thymeleaf loads and parses the layout on one while the dataset is read and the articles are
-        // rendered on the other.
+        // Two cores: Thymeleaf loads and parses the layout on one while the dataset and the articles are read on the
+        // other.
         CompletableFuture<ThymeleafRenderer> templates = CompletableFuture.supplyAsync(() -> {
             ThymeleafRenderer r = new ThymeleafRenderer(files, site);
             r.readPublicFieldsOf(EstimateForm.class);
@@ -116,21 +102,8 @@ public final class SalaryAtlas {
         });
 
         Dataset dataset = new DatasetReader(files.content().resolve("data")).read();
-        Distributions distributions = new Distributions(dataset);
-        Places places = new Places(dataset.oews());
-        EstimationService estimates = new EstimationService(dataset, distributions, places);
-        Comparisons comparisons = new Comparisons(dataset, distributions);
-        Moves moves = new Moves(dataset, estimates);
-        Explanations explain = new Explanations(dataset);
-        RoleViews views = new RoleViews(dataset, distributions, estimates, comparisons, explain);
-        PriceLevels prices = new PriceLevels(dataset);
-        OfficialViews official = new OfficialViews(dataset, places, prices);
-        ComparisonText comparisonText = new ComparisonText(dataset);
-        PairViews pairs = new PairViews(comparisons, comparisonText, explain, official);
-        SurveyViews survey = new SurveyViews(dataset);
-        ArticleRepository articles = new ArticleRepository(files.content(), dataset,
-                new Shortcodes(dataset, distributions, estimates, comparisons, places, prices, new SurveyCells(dataset),
-                        new Shortcodes.Views(official, pairs, survey)));
+        Services services = Services.of(dataset);
+        ArticleRepository articles = ArticleRepository.load(files.content(), dataset, services::shortcodes);
         ThymeleafRenderer renderer = joined(templates);
 
         DataSource dataSource = new PendingDataSource(database);
@@ -143,18 +116,19 @@ public final class SalaryAtlas {
         FormBody formBody = new FormBody(rateLimit);
         var controllers = new Routes.Controllers(
                 new SiteController(dataSource, assets),
-                new HomeController(articles, views, official, estimateLog, dataset, cache),
-                new ArticleController(articles, views, official, comparisons, comparisonText, dataset, cache,
-                        new JsonLd(config.siteUrl()), survey),
-                new RoleController(dataset, distributions, views, official, articles, cache, renderer,
-                        new JsonLd(config.siteUrl()), survey),
-                new CompareController(dataset, pairs, views, comparisonText, cache),
-                new CalculatorController(dataset, estimates, explain, estimateLog, articles, renderer, cache, formBody,
-                        config.siteUrl(), moves),
-                new ApiController(dataset, distributions, estimates, explain, moves),
+                new HomeController(articles, services.views(), services.official(), estimateLog, dataset, cache),
+                new ArticleController(articles, services.views(), services.official(), services.comparisons(),
+                        services.comparisonText(), dataset, cache, new JsonLd(config.siteUrl()), services.survey()),
+                new RoleController(dataset, services.distributions(), services.views(), services.official(), articles,
+                        cache, renderer, new JsonLd(config.siteUrl()), services.survey()),
+                new CompareController(dataset, services.pairs(), services.views(), services.comparisonText(), cache),
+                new CalculatorController(dataset, services.estimates(), services.explain(), estimateLog, articles, renderer,
+                        cache, formBody, config.siteUrl(), services.moves()),
+                new ApiController(dataset, services.distributions(), services.estimates(), services.explain(),
+                        services.moves()),
                 new SeoController(config.siteUrl(), articles, dataset),
                 new OpenDataController(() -> DataFiles.read(files.content().resolve("data")), dataset,
-                        estimates.surveyFactors(), cache, config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version()),
+                        services.estimates().surveyFactors(), cache, config.siteUrl(), files.fromDisk() ? "dev" : BuildInfo.version()),
                 new ReportController(reports, formBody, config.siteUrl()));
 
         Javalin app = Javalin.create(javalin -> {

@@ -13,12 +13,6 @@ import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
 import com.salaryatlas.estimate.Places;
-import com.salaryatlas.estimate.PriceLevels;
-import com.salaryatlas.estimate.SurveyCells;
-import com.salaryatlas.explain.ComparisonText;
-import com.salaryatlas.figures.OfficialViews;
-import com.salaryatlas.figures.PairViews;
-import com.salaryatlas.figures.SurveyViews;
 import com.salaryatlas.explain.Explanations;
 import java.nio.file.Path;
 
@@ -74,11 +68,7 @@ public final class Fixtures {
 
         /** The shortcodes as the site wires them, with the figures code their charts draw through. */
         public Shortcodes shortcodes() {
-            PriceLevels prices = new PriceLevels(data);
-            OfficialViews official = new OfficialViews(data, places, prices);
-            return new Shortcodes(data, distributions, estimates, comparisons, places, prices, new SurveyCells(data),
-                    new Shortcodes.Views(official, new PairViews(comparisons, new ComparisonText(data), explain, official),
-                            new SurveyViews(data)));
+            return Services.of(data).shortcodes();
         }
     }
 }

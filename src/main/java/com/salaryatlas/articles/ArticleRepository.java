@@ -4,6 +4,7 @@ import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.web.Chart;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,13 +15,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The articles in content/articles and the pages in content/pages, read and rendered once at start.
- * A broken article (missing field, unknown role, unknown shortcode) stops the start with file:line.
+ * The articles in content/articles and the pages in content/pages, rendered once: by the build for the packed site
+ * ({@link PrerenderedArticles}), at start for content elsewhere. A broken article (missing field, unknown role,
+ * unknown shortcode) stops the build, or that start, with file:line.
  */
 public final class ArticleRepository {
 
@@ -33,6 +36,32 @@ public final class ArticleRepository {
     private final Map<String, Article> articles = new LinkedHashMap<>();
     private final Map<String, Page> pages = new LinkedHashMap<>();
 
+    /**
+     * The articles as the build rendered them from this same content ({@link PrerenderedArticles}), or rendered now
+     * where the content differs or the build left none: in development and in tests on other content.
+     */
+    public static ArticleRepository load(Path content, Dataset data, Supplier<Shortcodes> shortcodes) {
+        try (InputStream prerendered = ArticleRepository.class.getClassLoader()
+                .getResourceAsStream(PrerenderedArticles.RESOURCE)) {
+            if (prerendered != null) {
+                Optional<ArticleRepository> built = PrerenderedArticles.read(prerendered, content, data);
+                if (built.isPresent()) {
+                    return built.get();
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new ArticleRepository(content, data, shortcodes.get());
+    }
+
+    /** Articles in the order given (lists show them so), and pages. */
+    ArticleRepository(List<Article> articles, List<Page> pages) {
+        articles.forEach(a -> this.articles.put(a.slug(), a));
+        pages.forEach(p -> this.pages.put(p.slug(), p));
+    }
+
+    /** Reads and renders every article and page, newest article first. */
     public ArticleRepository(Path content, Dataset data, Shortcodes shortcodes) {
         List<Article> loaded = new ArrayList<>();
         for (Path file : markdownIn(content.resolve("articles"))) {
@@ -53,6 +82,10 @@ public final class ArticleRepository {
 
     public Optional<Article> find(String slug) {
         return Optional.ofNullable(articles.get(slug));
+    }
+
+    public List<Page> pages() {
+        return List.copyOf(pages.values());
     }
 
     public Optional<Page> page(String slug) {
