@@ -5,7 +5,6 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 
 /** Opens the connection pool and brings the schema up to date. */
 public final class Database {
@@ -57,12 +56,10 @@ public final class Database {
 
     /**
      * Applies {@code db/migration/common} and the folder named after the database ({@code h2}, {@code postgresql}).
-     * Several instances starting at once on one PostgreSQL database are safe: Flyway holds a lock while it migrates.
+     * Several instances starting at once on one PostgreSQL database are safe: they take turns ({@link Migrations}).
      */
     public static void migrate(DataSource dataSource) {
-        Flyway.configure().dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor(dataSource))
-                .load().migrate();
+        Migrations.apply(dataSource, vendor(dataSource));
     }
 
     static String vendor(DataSource dataSource) {
