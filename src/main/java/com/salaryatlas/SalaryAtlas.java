@@ -80,8 +80,8 @@ public final class SalaryAtlas {
 
     /**
      * Builds the site while the database is still opening: the dataset is read and validated from the CSV
-     * files, the articles loaded as the build rendered them, templates warmed and routes built in the meantime. The salary dataset
-     * lives only in memory; the database holds what visitors submit.
+     * files, the articles loaded as the build rendered them, templates warmed and routes built in the meantime. The
+     * salary dataset lives only in memory; the database holds what visitors submit.
      */
     public static Site create(AppConfig config, CompletableFuture<? extends DataSource> database, SiteFiles files) {
         return create(config, database, files, ServerLimits.DEFAULT);

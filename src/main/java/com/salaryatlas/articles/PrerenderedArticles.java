@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -112,7 +113,7 @@ public final class PrerenderedArticles {
             try (Stream<Path> walk = Files.walk(root)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     byte[] data = Files.readAllBytes(file);
-                    crc.update((folder + "/" + root.relativize(file) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    crc.update((folder + "/" + root.relativize(file) + "\n").getBytes(StandardCharsets.UTF_8));
                     crc.update(data);
                     bytes += data.length;
                 }

@@ -116,7 +116,8 @@ final class Migrations {
             if (checksum != null) {
                 if (checksum != m.checksum()) {
                     throw new IllegalStateException("Migration " + m.script() + " was edited after this database "
-                            + "applied it (checksum " + checksum + ", now " + m.checksum() + "): put the change in a new file");
+                            + "applied it (checksum " + checksum + ", now " + m.checksum()
+                            + "): put the change in a new file");
                 }
                 continue;
             }
