@@ -28,13 +28,17 @@ total=$(wc -l <"$work/all")
 awk -v n="$total" 'NR % int(n / 40) == 1' "$work/all" | head -40 >"$work/forty"
 echo "sitemap: $total pages; cold load over $(wc -l <"$work/forty") of them"
 
+# Connections the kernel dropped because the listen queue was full (machine-wide; Linux only): each costs its client
+# a SYN resent 1 s or 3 s later.
+listen_overflows() { awk '/^TcpExt:/ {if (!seen++) {split($0, h); next} for (i = 2; i <= NF; i++) if (h[i] == "ListenOverflows") print $i}' /proc/net/netstat 2>/dev/null || echo 0; }
 start_site
+overflows_before=$(listen_overflows)
 PATHS="$work/forty" wrk -t2 -c256 -d"${secs}s" --latency -s src/test/scripts/paths.lua "$base" >"$work/wrk.txt"
 after=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' --max-time 1 "$base/guides" || echo "no answer")
 non2xx=$(awk '/Non-2xx/ {print $NF}' "$work/wrk.txt"); non2xx=${non2xx:-0}
 timeouts=$(awk -F'timeout ' '/Socket errors/ {print $2+0}' "$work/wrk.txt"); timeouts=${timeouts:-0}
 echo "cold load: $(awk '/Requests\/sec/ {print $2}' "$work/wrk.txt") req/s, p99 $(awk '/ 99%/ {print $2}' "$work/wrk.txt"), $non2xx non-2xx, $timeouts timeouts; $(grep 'Socket errors' "$work/wrk.txt" || echo 'no socket errors')"
-echo "right after: GET /guides -> $after"
+echo "right after: GET /guides -> $after; connections dropped by a full listen queue: $(( $(listen_overflows) - overflows_before ))"
 
 xargs -P 4 -I{} curl -fs -o /dev/null "$base{}" <"$work/all"
 zipfs=$(jcmd $site GC.class_histogram 2>/dev/null | awk '$4 == "jdk.nio.zipfs.ZipFileSystem" {print $2}'); zipfs=${zipfs:-0}

@@ -3,8 +3,10 @@ package com.salaryatlas.web;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.QoSHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -25,6 +27,13 @@ public record ServerLimits(int maxThreads, int maxActive, int maxWaiting, Durati
     /** How long a request's reads and writes may stall; the body of a form also has {@link FormBody#DEADLINE}. */
     public static final Duration REQUEST_IDLE_TIMEOUT = Duration.ofMillis(2_500);
     static final String RETRY_AFTER_SECONDS = "5";
+    /**
+     * Connections the kernel holds before the server accepts them. Jetty's default leaves the JDK's 50, and 256
+     * connections opened at once overflow it: the kernel drops the extra SYNs, the clients resend them only after
+     * 1 s and 3 s, and a load tester counts those as timeouts (netstat's ListenOverflows showed 96–324 per cold run).
+     * Linux caps the figure at {@code net.core.somaxconn} (4096 on current kernels).
+     */
+    static final int ACCEPT_QUEUE = 1_024;
 
     public void apply(JavalinConfig javalin) {
         // The job queue stays unbounded, as Jetty asks (a bounded one makes it drop work it has accepted):
@@ -33,6 +42,16 @@ public record ServerLimits(int maxThreads, int maxActive, int maxWaiting, Durati
         pool.setName("JettyServerThreadPool");
         javalin.jetty.threadPool = pool;
         javalin.jetty.modifyHttpConfiguration(http -> http.setIdleTimeout(REQUEST_IDLE_TIMEOUT.toMillis()));
+        // Javalin adds its own connector only when none is configured; host and port are read when the server
+        // starts, so app.start(host, port) still decides them.
+        var jetty = javalin.jetty;
+        jetty.addConnector((server, http) -> {
+            ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector.setHost(jetty.host);
+            connector.setPort(jetty.port);
+            connector.setAcceptQueueSize(ACCEPT_QUEUE);
+            return connector;
+        });
     }
 
     /** Wraps the server's handler so excess requests wait briefly, then get 503 instead of queueing without end. */

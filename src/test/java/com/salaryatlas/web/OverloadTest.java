@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 
 /** A cold burst within the limits is served; far beyond them the answer is 503 with Retry-After. */
@@ -39,6 +41,24 @@ class OverloadTest {
                 statuses.merge(answer.join().statusCode(), 1, Integer::sum);
             }
             assertEquals(Map.of(200, 256), statuses);
+        }
+    }
+
+    @Test
+    void the_kernel_may_hold_a_thousand_connections_before_the_server_accepts_them() {
+        try (TestSite site = TestSite.serving()) {
+            Connector[] connectors = site.app.jettyServer().server().getConnectors();
+            assertEquals(1, connectors.length);
+            assertEquals(ServerLimits.ACCEPT_QUEUE, ((ServerConnector) connectors[0]).getAcceptQueueSize());
+        }
+    }
+
+    @Test
+    void the_connector_listens_where_the_site_was_started() {
+        try (TestSite site = TestSite.serving()) {
+            ServerConnector connector = (ServerConnector) site.app.jettyServer().server().getConnectors()[0];
+            assertEquals("127.0.0.1", connector.getHost());
+            assertEquals(site.app.port(), connector.getLocalPort());
         }
     }
 

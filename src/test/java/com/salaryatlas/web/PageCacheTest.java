@@ -52,6 +52,34 @@ class PageCacheTest {
     }
 
     @Test
+    void distinct_pages_render_at_most_four_a_core_at_once() throws Exception {
+        PageCache cache = new PageCache(null, true, 1 << 20, 0);
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(64);
+        List<Future<Prepared>> answers = new ArrayList<>();
+        for (int i = 0; i < 64; i++) {
+            String path = "/page-" + i;
+            answers.add(pool.submit(() -> {
+                start.await();
+                return cache.renderOnce(path, () -> {
+                    most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    sleep(100);
+                    inFlight.decrementAndGet();
+                    return page(1000, 1);
+                });
+            }));
+        }
+        start.countDown();
+        for (Future<Prepared> answer : answers) {
+            assertNotNull(answer.get(20, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertEquals(4 * Runtime.getRuntime().availableProcessors(), most.get());
+    }
+
+    @Test
     void a_failed_render_is_not_kept_and_the_next_visitor_renders_again() {
         PageCache cache = new PageCache(null, true, 1 << 20, 0);
         try {
