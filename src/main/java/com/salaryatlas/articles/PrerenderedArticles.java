@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.salaryatlas.dataset.Dataset;
 import com.salaryatlas.dataset.Role;
 import com.salaryatlas.web.Chart;
+import com.salaryatlas.web.JsonWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +61,7 @@ public final class PrerenderedArticles {
                 json.writeStringField("description", page.description());
                 json.writeStringField("updated", page.updated().toString());
                 json.writeStringField("html", page.html());
-                strings(json, "notes", page.notes());
+                JsonWriter.strings(json, "notes", page.notes());
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -130,11 +131,11 @@ public final class PrerenderedArticles {
         json.writeStringField("kind", article.kind());
         json.writeStringField("title", article.title());
         json.writeStringField("description", article.description());
-        strings(json, "roles", article.roles().stream().map(Role::slug).toList());
+        JsonWriter.strings(json, "roles", article.roles().stream().map(Role::slug).toList());
         json.writeStringField("published", article.published().toString());
         json.writeStringField("updated", article.updated().toString());
         json.writeBooleanField("featured", article.featured());
-        strings(json, "sources", article.sources());
+        JsonWriter.strings(json, "sources", article.sources());
         json.writeStringField("lede", article.lede());
         json.writeStringField("html", article.html());
         json.writeStringField("faq", article.faq());
@@ -147,7 +148,7 @@ public final class PrerenderedArticles {
         }
         json.writeEndArray();
         json.writeNumberField("words", article.words());
-        strings(json, "notes", article.notes());
+        JsonWriter.strings(json, "notes", article.notes());
         json.writeArrayFieldStart("charts");
         for (Chart chart : article.charts().values()) {
             chart(json, chart);
@@ -185,17 +186,17 @@ public final class PrerenderedArticles {
         json.writeStringField("title", chart.title());
         json.writeStringField("summary", chart.summary());
         json.writeStringField("format", chart.format());
-        strings(json, "labels", chart.labels());
+        JsonWriter.strings(json, "labels", chart.labels());
         json.writeArrayFieldStart("series");
         for (Chart.Series series : chart.series()) {
             json.writeStartObject();
             json.writeStringField("label", series.label());
-            numbers(json, "values", series.values());
-            numbers(json, "lows", series.lows());
+            JsonWriter.numbers(json, "values", series.values());
+            JsonWriter.numbers(json, "lows", series.lows());
             json.writeEndObject();
         }
         json.writeEndArray();
-        strings(json, "tableHead", chart.tableHead());
+        JsonWriter.strings(json, "tableHead", chart.tableHead());
         json.writeArrayFieldStart("tableRows");
         for (List<String> row : chart.tableRows()) {
             json.writeStartArray();
@@ -222,32 +223,6 @@ public final class PrerenderedArticles {
         return new Chart(text(c, "id"), text(c, "kind"), text(c, "title"), text(c, "summary"), text(c, "format"),
                 strings(c, "labels"), List.copyOf(series), strings(c, "tableHead"), List.copyOf(rows),
                 (Boolean) c.get("tableShownNearby"));
-    }
-
-    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
-        json.writeArrayFieldStart(field);
-        for (String value : values) {
-            json.writeString(value);
-        }
-        json.writeEndArray();
-    }
-
-    /** A list of numbers (a missing one written as null), or null for no list. */
-    private static void numbers(JsonGenerator json, String field, List<Double> values) throws IOException {
-        json.writeFieldName(field);
-        if (values == null) {
-            json.writeNull();
-            return;
-        }
-        json.writeStartArray();
-        for (Double value : values) {
-            if (value == null) {
-                json.writeNull();
-            } else {
-                json.writeNumber(value);
-            }
-        }
-        json.writeEndArray();
     }
 
     /** One JSON value as maps (in the file's order), lists, strings, numbers, booleans and nulls. */

@@ -13,7 +13,7 @@ import java.util.List;
  * mapper, several hundred classes to load and warm before the first page that carries a chart or structured data.
  * '<' is escaped, so the block can never close its script element early.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     /** What writes one value: an object, a list or a plain value. */
     @FunctionalInterface
@@ -40,7 +40,7 @@ final class JsonWriter {
     }
 
     /** A list of strings, or null. */
-    static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+    public static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
         json.writeFieldName(field);
         if (values == null) {
             json.writeNull();
@@ -53,9 +53,13 @@ final class JsonWriter {
         json.writeEndArray();
     }
 
-    /** A list of numbers, a missing one written as null. */
-    static void numbers(JsonGenerator json, String field, List<Double> values) throws IOException {
+    /** A list of numbers (a missing one written as null), or null. */
+    public static void numbers(JsonGenerator json, String field, List<Double> values) throws IOException {
         json.writeFieldName(field);
+        if (values == null) {
+            json.writeNull();
+            return;
+        }
         json.writeStartArray();
         for (Double value : values) {
             if (value == null) {

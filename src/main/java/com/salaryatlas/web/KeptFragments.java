@@ -2,10 +2,8 @@ package com.salaryatlas.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /**
@@ -17,19 +15,16 @@ import java.util.function.Supplier;
 public final class KeptFragments {
 
     private final ThymeleafRenderer renderer;
-    private final int maxEntries;
-    private final Map<Object, Kept> kept = new ConcurrentHashMap<>();
+    private final RecentlyUsed<Object, Kept> kept;
 
     /** A kept fragment: its markup, and the same encoded once, for pages that splice it in as bytes. */
     public static final class Kept {
         private final String html;
         private final byte[] utf8;
-        private volatile long lastUsed;
 
         Kept(String html) {
             this.html = html;
             this.utf8 = html.getBytes(StandardCharsets.UTF_8);
-            this.lastUsed = System.nanoTime();
         }
 
         public String html() {
@@ -43,23 +38,18 @@ public final class KeptFragments {
 
     public KeptFragments(ThymeleafRenderer renderer, int maxEntries) {
         this.renderer = renderer;
-        this.maxEntries = maxEntries;
+        this.kept = new RecentlyUsed<>(maxEntries);
     }
 
     /** The fragment ("calculator/options :: options") for {@code key}, rendered from {@code model} the first time. */
     public Kept get(Object key, String templateAndSelector, Supplier<Map<String, ?>> model) {
         Kept found = kept.get(key);
         if (found != null) {
-            found.lastUsed = System.nanoTime();
             return found;
         }
         // Rendered outside any lock: two first requests for one key may both render it, which is harmless.
         Kept made = new Kept(renderer.fragment(templateAndSelector, model.get()));
         kept.put(key, made);
-        while (kept.size() > maxEntries) {
-            kept.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().lastUsed))
-                    .ifPresent(eldest -> kept.remove(eldest.getKey(), eldest.getValue()));
-        }
         return made;
     }
 

@@ -6,10 +6,8 @@ import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.unbescape.html.HtmlEscape;
 
@@ -32,9 +30,8 @@ public final class SlottedFragments {
     private static final char CLOSE = '\uE001';
 
     private final ThymeleafRenderer renderer;
-    private final int maxEntries;
     /** Kept renders by shape: the fragment, the variable, and the view's shape written out (see {@link #walk}). */
-    private final Map<String, Skeleton> kept = new ConcurrentHashMap<>();
+    private final RecentlyUsed<String, Skeleton> kept;
     /** Numbers the record classes met, so a shape names a class in a few characters. */
     private final AtomicInteger recordTypes = new AtomicInteger();
     private final ClassValue<RecordType> records = new ClassValue<>() {
@@ -46,7 +43,7 @@ public final class SlottedFragments {
 
     public SlottedFragments(ThymeleafRenderer renderer, int maxEntries) {
         this.renderer = renderer;
-        this.maxEntries = maxEntries;
+        this.kept = new RecentlyUsed<>(maxEntries);
     }
 
     /** The fragment ("calculator/result :: result") rendered with {@code view} as the variable {@code name}. */
@@ -61,10 +58,6 @@ public final class SlottedFragments {
             Object slotted = walk(view, new ArrayList<>(), new StringBuilder(), true);
             skeleton = Skeleton.of(renderer.fragment(templateAndSelector, Map.of(name, slotted)));
             kept.put(key, skeleton);
-            while (kept.size() > maxEntries) {
-                kept.entrySet().stream().min(Comparator.comparingLong(e -> e.getValue().lastUsed))
-                        .ifPresent(eldest -> kept.remove(eldest.getKey(), eldest.getValue()));
-            }
         }
         return Text.markup(skeleton.fill(values));
     }
@@ -181,7 +174,6 @@ public final class SlottedFragments {
     private static final class Skeleton {
         private final String[] between;
         private final int[] slots;
-        private volatile long lastUsed = System.nanoTime();
 
         private Skeleton(String[] between, int[] slots) {
             this.between = between;
@@ -203,7 +195,6 @@ public final class SlottedFragments {
         }
 
         String fill(List<String> values) {
-            lastUsed = System.nanoTime();
             int size = 0;
             for (String part : between) {
                 size += part.length();
