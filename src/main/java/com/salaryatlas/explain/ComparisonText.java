@@ -128,7 +128,7 @@ public final class ComparisonText {
             return null;
         }
         RoleDistribution.Placement pl = rd.placement();
-        String occupation = pl.occupation().title() + " (BLS " + pl.occupation().soc() + ")";
+        String occupation = Format.occupation(pl.occupation().title(), pl.occupation().soc());
         if (!pl.measured()) {
             return rd.role().title() + ": the developer survey has too few answers for this title ("
                     + (pl.devtype() == null ? "no job type stands for it" : "n = " + Format.count(pl.cellN()))
@@ -154,7 +154,7 @@ public final class ComparisonText {
 
     private String occupation(Role role) {
         String title = data.oews().latestNational(role.soc()).map(OccupationPay::title).orElse("the occupation");
-        return title + " (BLS " + role.soc() + ")";
+        return Format.occupation(title, role.soc());
     }
 
     /** "U.S. Bureau of Labor Statistics, May 2025". */

@@ -211,7 +211,7 @@ public final class Explanations {
 
     /** An occupation as BLS names it, with its code: "Software Developers (BLS 15-1252)". */
     public String occupationName(String soc) {
-        return data.oews().latestNational(soc).map(o -> o.title()).orElse("the occupation") + " (BLS " + soc + ")";
+        return Format.occupation(data.oews().latestNational(soc).map(o -> o.title()).orElse("the occupation"), soc);
     }
 
     /** What a company type does to pay beyond base, when it does anything. */

@@ -1,9 +1,17 @@
 package com.salaryatlas.explain;
 
-/** The one way the site writes money and percentages: $133,080 · $63.98 · 14.1%. Fast: estimates format on every call. */
+/**
+ * The one way the site writes money, percentages and occupations: $133,080 · $63.98 · 14.1% · Software Developers
+ * (BLS 15-1252). Fast: estimates format on every call.
+ */
 public final class Format {
 
     private Format() {
+    }
+
+    /** An occupation as BLS names it, with its code: "Software Developers (BLS 15-1252)". */
+    public static String occupation(String title, String soc) {
+        return title + " (BLS " + soc + ")";
     }
 
     public static String money(double amount) {

@@ -680,7 +680,7 @@ public final class OfficialViews {
 
     /** "software developers (BLS 15-1252)": the occupation a role's official figures describe. */
     public String occupation(Role role) {
-        return latest(role).title() + " (BLS " + role.soc() + ")";
+        return Format.occupation(latest(role).title(), role.soc());
     }
 
     private int industryYear(Role role) {

@@ -137,6 +137,6 @@ public final class SurveyViews {
     }
 
     private String occupationName(Role role) {
-        return data.occupationRole(role.soc()).map(Role::title).orElse(role.title()) + "s (BLS " + role.soc() + ")";
+        return Format.occupation(data.occupationRole(role.soc()).map(Role::title).orElse(role.title()) + "s", role.soc());
     }
 }

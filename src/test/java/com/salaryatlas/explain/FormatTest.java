@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 class FormatTest {
 
     @Test
+    void an_occupation_is_named_as_bls_names_it_with_its_code() {
+        assertEquals("Software Developers (BLS 15-1252)", Format.occupation("Software Developers", "15-1252"));
+    }
+
+    @Test
     void money_is_whole_dollars_with_thousands_separators() {
         assertEquals("$133,080", Format.money(133_080));
         assertEquals("$1,000,005", Format.money(1_000_004.6));
