@@ -7,6 +7,8 @@ import com.salaryatlas.estimate.Distributions;
 import com.salaryatlas.estimate.Difference;
 import com.salaryatlas.estimate.EstimateRequest;
 import com.salaryatlas.estimate.EstimationService;
+import com.salaryatlas.estimate.LanguageLifts;
+import com.salaryatlas.estimate.SmallSamples;
 import com.salaryatlas.explain.Format;
 import com.salaryatlas.estimate.Range;
 import com.salaryatlas.dataset.Dataset;
@@ -21,6 +23,7 @@ import com.salaryatlas.dataset.Source;
 import com.salaryatlas.dataset.TotalComp;
 import com.salaryatlas.dataset.OccupationPay;
 import com.salaryatlas.dataset.SurveyPay;
+import com.salaryatlas.dataset.SurveyRank;
 import com.salaryatlas.dataset.Wage;
 import com.salaryatlas.estimate.PriceLevels;
 import com.salaryatlas.estimate.SurveyCells;
@@ -241,6 +244,10 @@ public final class Shortcodes {
             case "hours" -> {
                 arity(a, 0);
                 yield Format.count(Math.round(EstimationService.HOURS_PER_YEAR));
+            }
+            case "rule" -> {
+                arity(a, 1);
+                yield rule(a[0]);
             }
             case "survey" -> {
                 arity(a, 5);
@@ -574,6 +581,21 @@ public final class Shortcodes {
         } catch (NumberFormatException e) {
             throw bad("years must be a whole number, got '" + raw + "'");
         }
+    }
+
+    /** A threshold the site's code applies, printed from the constant itself so a page cannot state another. */
+    private static String rule(String name) {
+        return switch (name) {
+            case "survey-cell" -> Format.count(SurveyPay.MIN_N);
+            case "survey-population" -> Format.count(SurveyRank.MIN_POPULATION);
+            case "shrink" -> Format.count(EstimationService.SHRINK);
+            case "language-answers" -> Format.count(LanguageLifts.MIN_N);
+            case "small-employment" -> Format.count(SmallSamples.MIN_EMPLOYMENT);
+            case "small-employment-rse" -> Format.percent(SmallSamples.MAX_EMPLOYMENT_RSE);
+            case "small-mean-rse" -> Format.percent(SmallSamples.MAX_MEAN_RSE);
+            default -> throw bad("no rule '" + name + "' (survey-cell, survey-population, shrink, language-answers, "
+                    + "small-employment, small-employment-rse, small-mean-rse)");
+        };
     }
 
     private static void arity(String[] a, int n) {

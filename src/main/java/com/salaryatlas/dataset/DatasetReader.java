@@ -209,9 +209,13 @@ public final class DatasetReader {
         if (n == null || n < 0) {
             throw r.error("'n' must be a count");
         }
-        return new SurveyPay(r.required("survey_year"), r.oneOf("grouping", "all", "devtype", "orgsize", "remote", "language"),
-                r.required("group"), r.integer("years_from"), r.integer("years_to"), n, r.integer("p25"), r.integer("median"),
-                r.integer("p75"));
+        SurveyPay cell = new SurveyPay(r.required("survey_year"),
+                r.oneOf("grouping", "all", "devtype", "orgsize", "remote", "language"), r.required("group"),
+                r.integer("years_from"), r.integer("years_to"), n, r.integer("p25"), r.integer("median"), r.integer("p75"));
+        if (cell.hasFigures() && n < SurveyPay.MIN_N) {
+            throw r.error("a cell of " + n + " answers has figures; under " + SurveyPay.MIN_N + " it keeps only its n");
+        }
+        return cell;
     }
 
     private static SurveyRank surveyRank(CsvRow r) {
@@ -228,6 +232,13 @@ public final class DatasetReader {
                 r.required("devtype"), from, r.integer("years_to"), n, r.integer("p10"), r.integer("p25"),
                 r.integer("median"), r.integer("p75"), r.integer("p90"), r.decimal("p10_rank"), r.decimal("p25_rank"),
                 r.decimal("median_rank"), r.decimal("p75_rank"), r.decimal("p90_rank"));
+        if (rank.hasFigures() && n < SurveyPay.MIN_N) {
+            throw r.error("a cell of " + n + " answers has figures; under " + SurveyPay.MIN_N + " it keeps only its n");
+        }
+        if (!rank.allDevelopers() && populationN < SurveyRank.MIN_POPULATION) {
+            throw r.error("an own population of " + populationN + " respondents; under " + SurveyRank.MIN_POPULATION
+                    + " the occupation is ranked among all developers");
+        }
         if (rank.hasFigures()) {
             Double[] ranks = rank.ranks();
             for (int i = 0; i < ranks.length; i++) {

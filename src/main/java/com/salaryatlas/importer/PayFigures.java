@@ -1,5 +1,6 @@
 package com.salaryatlas.importer;
 
+import com.salaryatlas.dataset.SurveyPay;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -14,13 +15,13 @@ import java.util.List;
  * asks of the median: the middle value, or the mean of the two middle values. Worked out in exact decimals, then
  * rounded half up to the whole dollar.
  *
- * <p>A cell of fewer than {@link #MIN_N} respondents is too small to print (issue 19, and the survey README): it
- * keeps its n and has no figures.
+ * <p>A cell of fewer than {@link #MIN_N} respondents is too small to print (issue 19, and the survey
+ * README): it keeps its n and has no figures.
  */
 record PayFigures(int n, BigDecimal p25, BigDecimal median, BigDecimal p75) {
 
-    static final int MIN_N = 30;
-
+    /** The dataset's rule, which the site's reader checks (this package has a SurveyPay of its own). */
+    static final int MIN_N = SurveyPay.MIN_N;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     /** The figures of a list of pays, in any order. */

@@ -1,5 +1,6 @@
 package com.salaryatlas.importer;
 
+import com.salaryatlas.dataset.SurveyRank;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ import java.util.TreeSet;
  * whole population.
  *
  * <p>A rank is the share of the population paid less than the figure, ties counted half: (below + equal ÷ 2) ÷ N,
- * as a percentile to two decimals, rounded half up. A population of fewer than {@link #MIN_POPULATION} pooled
+ * as a percentile to two decimals, rounded half up. A population of fewer than {@link SurveyRank#MIN_POPULATION} pooled
  * respondents, or none, is replaced by all developers; so is one band of a population with fewer than 30 answers in
  * it (the population's own cell for that band is all developers' in that band). Each row's `population` column says
  * which (`own` or `all`) and `population_n` how many it ranks among.
@@ -37,7 +38,6 @@ final class SurveyRanks {
     static final String POPULATIONS = "survey_populations.csv";
     static final List<String> COLUMNS = List.of("soc", "population", "population_n", "devtype", "years_from", "years_to",
             "n", "p10", "p25", "median", "p75", "p90", "p10_rank", "p25_rank", "median_rank", "p75_rank", "p90_rank");
-    static final int MIN_POPULATION = 100;
     /** The bands the estimate interpolates between: the site's levels' years, without the open staff band. */
     static final List<Band> BANDS = List.of(Band.Y0_2, Band.Y3_5, Band.Y6_10, Band.Y11_15, Band.Y16_20, Band.Y21_UP);
     /**
@@ -72,7 +72,7 @@ final class SurveyRanks {
         for (Map.Entry<String, Set<String>> occupation : new TreeMap<>(populations).entrySet()) {
             List<Respondent> own = pooled.stream().filter(r -> r.labels(Grouping.DEVTYPE).stream()
                     .anyMatch(label -> occupation.getValue().contains(SurveyPay.pooledLabel(r, label)))).toList();
-            boolean ownCounts = own.size() >= MIN_POPULATION;
+            boolean ownCounts = own.size() >= SurveyRank.MIN_POPULATION;
             List<BigDecimal> ownSorted = own.stream().map(Respondent::pay).sorted().toList();
             String soc = occupation.getKey();
             for (Band band : BANDS) {

@@ -54,6 +54,16 @@ class ShortcodesTest {
     }
 
     @Test
+    void a_rule_prints_the_threshold_the_code_applies() throws IOException {
+        assertTrue(html("{{rule:survey-cell}}, {{rule:shrink}}, {{rule:small-mean-rse}}").contains("30, 100, 20%"));
+    }
+
+    @Test
+    void an_unknown_rule_stops_the_start() throws IOException {
+        assertTrue(error("{{rule:patience}}").contains("no rule 'patience'"));
+    }
+
+    @Test
     void survey_prints_a_pooled_cells_quartiles_as_money_and_its_answers_as_a_count() throws IOException {
         String html = html("{{survey:pooled:all:all:all:p25}} {{survey:pooled:all:all:all:median}} "
                 + "{{survey:pooled:all:all:all:p75}} {{survey:pooled:all:all:all:n}}");

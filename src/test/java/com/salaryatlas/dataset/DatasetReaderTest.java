@@ -77,6 +77,18 @@ class DatasetReaderTest {
     }
 
     @Test
+    void a_survey_cell_under_the_minimum_answers_with_figures_is_refused() throws IOException {
+        assertEquals("survey_pay.csv:3: a cell of 29 answers has figures; under 30 it keeps only its n",
+                errorAfter("survey_pay.csv", "0,2,40,60000", "0,2,29,60000"));
+    }
+
+    @Test
+    void an_own_survey_population_under_the_minimum_is_refused() throws IOException {
+        assertEquals("survey_ranks.csv:2: an own population of 99 respondents; under 100 the occupation is ranked among "
+                + "all developers", errorAfter("survey_ranks.csv", "15-1252,own,1000,*,0,2,", "15-1252,own,99,*,0,2,"));
+    }
+
+    @Test
     void a_state_s_price_parity_is_found_by_its_code_and_year() {
         assertEquals(110.72, Fixtures.fixture().rpp("CA", 2024).orElseThrow().rpp());
     }
