@@ -19,12 +19,12 @@ public final class ImportCpi {
 
     /** Runs `import-cpi --content DIR FILE`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return SingleFileImport.run(COMMAND, CpiFile.OUTPUT, USAGE, args, out, err, ImportCpi::read);
+        return ImportCommand.run(COMMAND, CpiFile.OUTPUT, USAGE, args, out, err, ImportCpi::read);
     }
 
-    private static SingleFileImport.Result read(Path file) {
+    private static ImportCommand.Result read(Path file) {
         CpiFile.Read read = CpiFile.read(CsvSheet.read(file, CpiFile.FORMAT));
-        return new SingleFileImport.Result(CsvPrinted.of(CpiFile.COLUMNS, read.cells()),
+        return new ImportCommand.Result(CsvPrinted.of(CpiFile.COLUMNS, read.cells()),
                 read.rows() + " rows, May " + read.firstYear() + " to May " + read.lastYear() + " (source "
                         + read.source() + ")");
     }

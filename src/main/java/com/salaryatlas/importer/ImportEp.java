@@ -25,13 +25,13 @@ public final class ImportEp {
 
     /** Runs `import-ep --content DIR FILE`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return SingleFileImport.run(COMMAND, EpFile.OUTPUT, USAGE, args, out, err, ImportEp::read);
+        return ImportCommand.run(COMMAND, EpFile.OUTPUT, USAGE, args, out, err, ImportEp::read);
     }
 
-    private static SingleFileImport.Result read(Path content, Path file) {
+    private static ImportCommand.Result read(Path content, Path file) {
         Set<String> socs = occupations(content.resolve("data").resolve(ROLES));
         EpFile.Read read = EpFile.read(CsvSheet.read(file), socs);
-        return new SingleFileImport.Result(CsvPrinted.of(EpFile.COLUMNS, read.cells()),
+        return new ImportCommand.Result(CsvPrinted.of(EpFile.COLUMNS, read.cells()),
                 read.rowsRead() + " rows, " + read.from() + "-" + read.to() + ", kept " + read.projections().size()
                         + " (all occupations and " + (read.projections().size() - 1) + " of the site's "
                         + socs.size() + " occupations; source " + read.source() + ")"

@@ -1,6 +1,5 @@
 package com.salaryatlas.importer;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,55 +17,16 @@ import java.util.Map;
  */
 public final class ImportOews {
 
-    static final int OK = 0;
-    static final int WRITE_FAILED = 1;
-    static final int BAD_INPUT = 2;
     static final String USAGE = "usage: import-oews --content DIR FILE...   (FILE: BLS OEWS national_, state_, nat4d_ "
             + "or natsector_ file, .xlsx or .csv)";
 
     private ImportOews() {
     }
 
-    /** Runs `import-oews --content DIR FILE...`; returns the process exit code (0 ok, 2 bad input). */
+    /** Runs `import-oews --content DIR FILE...`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
         List<String> rest = !args.isEmpty() && args.get(0).equals("import-oews") ? args.subList(1, args.size()) : args;
-        CommandLine line;
-        try {
-            line = CommandLine.parse(rest);
-        } catch (CommandLine.Usage e) {
-            return usage(err, e.getMessage());
-        }
-        Path content = line.content();
-        List<Path> files = line.files();
-        if (files.isEmpty()) {
-            return usage(err, "no files to import");
-        }
-        if (!Files.isDirectory(content)) {
-            return usage(err, "--content " + content + ": no such directory");
-        }
-        Map<String, String> outputs;
-        try {
-            outputs = read(files, out);
-        } catch (BadInput e) {
-            err.println("import-oews: " + e.getMessage());
-            err.println("import-oews: nothing written");
-            return BAD_INPUT;
-        }
-        Path data = content.resolve("data");
-        try {
-            OutputFiles.replace(data, outputs);
-        } catch (IOException e) {
-            err.println("import-oews: cannot write to " + data + ": " + e);
-            return WRITE_FAILED;
-        }
-        out.println("import-oews: wrote " + String.join(", ", outputs.keySet()) + " to " + data);
-        return OK;
-    }
-
-    private static int usage(PrintStream err, String problem) {
-        err.println("import-oews: " + problem);
-        err.println(USAGE);
-        return BAD_INPUT;
+        return ImportCommand.runMany("import-oews", USAGE, rest, out, err, (content, files, log) -> read(files, log));
     }
 
     /** Reads every file before anything is written, and returns each output file's name and text. */

@@ -20,12 +20,12 @@ public final class ImportRpp {
 
     /** Runs `import-rpp --content DIR FILE`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        return SingleFileImport.run(COMMAND, RppFile.OUTPUT, USAGE, args, out, err, ImportRpp::read);
+        return ImportCommand.run(COMMAND, RppFile.OUTPUT, USAGE, args, out, err, ImportRpp::read);
     }
 
-    private static SingleFileImport.Result read(Path file) {
+    private static ImportCommand.Result read(Path file) {
         RppFile.Read read = RppFile.read(CsvSheet.read(file, RppFile.FORMAT));
-        return new SingleFileImport.Result(CsvPrinted.of(RppFile.COLUMNS, read.cells()),
+        return new ImportCommand.Result(CsvPrinted.of(RppFile.COLUMNS, read.cells()),
                 read.areas() + " areas, " + read.firstYear() + "-" + read.lastYear() + ", " + read.parities().size()
                         + " all-items figures (source " + read.source() + ")");
     }

@@ -1,6 +1,5 @@
 package com.salaryatlas.importer;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,44 +29,8 @@ public final class ImportSurvey {
 
     /** Runs `import-survey --content DIR FILE...`; returns the process exit code (0 ok, 1 cannot write, 2 bad input). */
     public static int run(List<String> args, PrintStream out, PrintStream err) {
-        CommandLine line;
-        try {
-            line = CommandLine.parse(args);
-        } catch (CommandLine.Usage e) {
-            return usage(err, e.getMessage());
-        }
-        Path content = line.content();
-        List<Path> files = line.files();
-        if (files.isEmpty()) {
-            return usage(err, "no files to import");
-        }
-        if (!Files.isDirectory(content)) {
-            return usage(err, "--content " + content + ": no such directory");
-        }
-        Map<String, String> written;
-        try {
-            written = read(files, SurveyRanks.populations(load(content.resolve("data").resolve(SurveyRanks.POPULATIONS))),
-                    out);
-        } catch (BadInput e) {
-            err.println("import-survey: " + e.getMessage());
-            err.println("import-survey: nothing written");
-            return ImportOews.BAD_INPUT;
-        }
-        Path data = content.resolve("data");
-        try {
-            OutputFiles.replace(data, written);
-        } catch (IOException e) {
-            err.println("import-survey: cannot write to " + data + ": " + e);
-            return ImportOews.WRITE_FAILED;
-        }
-        out.println("import-survey: wrote " + OUTPUT + " and " + SurveyRanks.OUTPUT + " to " + data);
-        return ImportOews.OK;
-    }
-
-    private static int usage(PrintStream err, String problem) {
-        err.println("import-survey: " + problem);
-        err.println(USAGE);
-        return ImportOews.BAD_INPUT;
+        return ImportCommand.runMany("import-survey", USAGE, args, out, err, (content, files, log) -> read(files,
+                SurveyRanks.populations(load(content.resolve("data").resolve(SurveyRanks.POPULATIONS))), log));
     }
 
     /** Reads every file before anything is written, and returns each output file's text by its name. */

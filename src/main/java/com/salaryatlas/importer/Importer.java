@@ -33,7 +33,7 @@ public final class Importer {
             default -> {
                 System.err.println(command.isEmpty() ? "salary-atlas-importer: no command" : "salary-atlas-importer: unknown command " + command);
                 System.err.println(USAGE);
-                yield ImportOews.BAD_INPUT;
+                yield ImportCommand.BAD_INPUT;
             }
         };
     }

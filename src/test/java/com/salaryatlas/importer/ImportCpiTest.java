@@ -115,7 +115,7 @@ class ImportCpiTest {
 
         Run run = importInto(broken);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(broken + ":12: value is 'n/a', not a price index"), run.err());
         assertTrue(run.err().contains("import-cpi: nothing written"), run.err());
         assertEquals("before\n", written());
@@ -171,7 +171,7 @@ class ImportCpiTest {
     void two_files_are_refused_because_the_output_comes_from_one() {
         Run run = importInto(CPI_EXCERPT, CPI);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("import-cpi: give exactly one file"), run.err());
     }
 
@@ -179,6 +179,6 @@ class ImportCpiTest {
     void the_importer_jar_dispatches_import_cpi() {
         int exit = Importer.run(List.of("import-cpi", "--content", content.toString(), CPI_EXCERPT.toString()));
 
-        assertEquals(ImportOews.OK, exit);
+        assertEquals(ImportCommand.OK, exit);
     }
 }

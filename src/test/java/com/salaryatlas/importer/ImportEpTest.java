@@ -181,7 +181,7 @@ class ImportEpTest {
 
         Run run = importInto(broken);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(broken + ":109: 'Employment, 2024' is 'lots', not a number"), run.err());
         assertTrue(run.err().contains("import-ep: nothing written"), run.err());
         assertEquals("before\n", Files.readString(written()));
@@ -254,7 +254,7 @@ class ImportEpTest {
 
         Run run = importInto(TABLE);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("roles.csv: no such file"), run.err());
         assertFalse(Files.exists(written()));
     }
@@ -270,6 +270,6 @@ class ImportEpTest {
     void the_importer_jar_dispatches_import_ep() {
         int exit = Importer.run(List.of("import-ep", "--content", content.toString(), TABLE.toString()));
 
-        assertEquals(ImportOews.OK, exit);
+        assertEquals(ImportCommand.OK, exit);
     }
 }

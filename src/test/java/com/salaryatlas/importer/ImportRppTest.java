@@ -150,7 +150,7 @@ class ImportRppTest {
 
         Run run = importInto(broken);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(broken + ":4: 2024 is 'lots', not a price index"), run.err());
         assertTrue(run.err().contains("import-rpp: nothing written"), run.err());
         assertEquals("before\n", written());
@@ -208,7 +208,7 @@ class ImportRppTest {
     void two_files_are_refused_because_the_output_comes_from_one() {
         Run run = importInto(RPP_EXCERPT, RPP);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("import-rpp: give exactly one file"), run.err());
     }
 
@@ -225,7 +225,7 @@ class ImportRppTest {
     void without_content_the_command_prints_its_usage_and_exits_with_two() {
         Run run = PriceFixtures.importInto(ImportRpp::run, dir.resolve("nowhere"), RPP_EXCERPT);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("usage: import-rpp"), run.err());
     }
 
@@ -233,7 +233,7 @@ class ImportRppTest {
     void the_importer_jar_dispatches_import_rpp() {
         int exit = Importer.run(List.of("import-rpp", "--content", content.toString(), RPP_EXCERPT.toString()));
 
-        assertEquals(ImportOews.OK, exit);
+        assertEquals(ImportCommand.OK, exit);
     }
 
     @Test

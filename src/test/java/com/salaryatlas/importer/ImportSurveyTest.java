@@ -70,7 +70,7 @@ class ImportSurveyTest {
         int exit = Importer.run(List.of("import-survey", "--content", content.toString(), files[0].toString(),
                 files[1].toString(), files[2].toString()));
 
-        assertEquals(ImportOews.BAD_INPUT, exit);
+        assertEquals(ImportCommand.BAD_INPUT, exit);
         assertFalse(Files.exists(content.resolve("data/survey_pay.csv")));
     }
 
@@ -120,7 +120,7 @@ class ImportSurveyTest {
         Run run = importInto(content, file(dir, "so_2023_us_usd.csv", List.of(row2023())), broken,
                 file(dir, "so_2025_us_comp.csv", List.of(row2025())));
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(broken + ":3: ConvertedCompYearly is not a number: 'lots'"), run.err());
         assertTrue(run.err().contains("nothing written"), run.err());
         assertEquals("before\n", Files.readString(content.resolve("data/survey_pay.csv")));
@@ -134,7 +134,7 @@ class ImportSurveyTest {
         Run run = importInto(content, file(dir, "so_2023_us_usd.csv", List.of(row2023())),
                 file(dir, "so_2024_us_comp.csv", List.of(row2024())), broken);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(broken + ":2: has 2 fields where the header has 7"), run.err());
         assertFalse(Files.exists(content.resolve("data/survey_pay.csv")));
     }
@@ -158,7 +158,7 @@ class ImportSurveyTest {
         Run run = importInto(content, file(dir, "so_2023_us_usd.csv", List.of(row2023())),
                 file(dir, "so_2024_us_comp.csv", List.of(row2024())), schema);
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(schema + ":1: missing column ConvertedCompYearly"), run.err());
     }
 
@@ -180,7 +180,7 @@ class ImportSurveyTest {
         Run run = importInto(content, file(dir, "so_2023_us_usd.csv", List.of(row2023())), y2024, again,
                 file(dir, "so_2025_us_comp.csv", List.of(row2025())));
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains(again + ": holds the 2024 survey, as does " + y2024), run.err());
     }
 
@@ -189,7 +189,7 @@ class ImportSurveyTest {
         Run run = importInto(content, file(dir, "so_2023_us_usd.csv", List.of(row2023())),
                 file(dir, "so_2024_us_comp.csv", List.of(row2024())));
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("no file for the 2025 survey"), run.err());
     }
 
@@ -215,7 +215,7 @@ class ImportSurveyTest {
     void without_content_the_command_prints_its_usage_and_exits_with_two() {
         Run run = importInto(dir.resolve("nowhere"), excerpts());
 
-        assertEquals(ImportOews.BAD_INPUT, run.exitCode());
+        assertEquals(ImportCommand.BAD_INPUT, run.exitCode());
         assertTrue(run.err().contains("usage: import-survey"), run.err());
     }
 
@@ -226,7 +226,7 @@ class ImportSurveyTest {
         int exit = Importer.run(List.of("import-survey", "--content", content.toString(), files[0].toString(),
                 files[1].toString(), files[2].toString()));
 
-        assertEquals(ImportOews.OK, exit);
+        assertEquals(ImportCommand.OK, exit);
         assertTrue(Files.exists(content.resolve("data/survey_pay.csv")));
     }
 
