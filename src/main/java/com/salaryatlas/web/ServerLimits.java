@@ -30,7 +30,7 @@ public record ServerLimits(int maxThreads, int maxActive, int maxWaiting, Durati
     /**
      * Connections the kernel holds before the server accepts them. Jetty's default leaves the JDK's 50, and 256
      * connections opened at once overflow it: the kernel drops the extra SYNs, the clients resend them only after
-     * 1 s and 3 s, and a load tester counts those as timeouts (netstat's ListenOverflows showed 96–324 per cold run).
+     * 1 s and 3 s, and a load tester counts those as timeouts (the kernel counted 96–608 such drops a cold-load run).
      * Linux caps the figure at {@code net.core.somaxconn} (4096 on current kernels).
      */
     static final int ACCEPT_QUEUE = 1_024;
