@@ -249,6 +249,16 @@ public final class Shortcodes {
                 arity(a, 1);
                 yield rule(a[0]);
             }
+            case "level" -> {
+                arity(a, 2);
+                Level level = Level.bySlug(a[0]).orElseThrow(() -> bad("no level '" + a[0] + "'"));
+                yield switch (a[1]) {
+                    case "label" -> level.label;
+                    case "years" -> level.years();
+                    case "typical" -> level.typicalYears + (level.typicalYears == 1 ? " year" : " years");
+                    default -> throw bad("a level's field is label, years or typical, not '" + a[1] + "'");
+                };
+            }
             case "survey" -> {
                 arity(a, 5);
                 SurveyPay c = surveyCell(a);

@@ -64,6 +64,17 @@ class ShortcodesTest {
     }
 
     @Test
+    void a_level_prints_its_label_years_and_typical_years_as_the_calculator_uses_them() throws IOException {
+        assertTrue(html("{{level:staff:label}} ({{level:staff:years}}): {{level:staff:typical}}")
+                .contains("Staff or principal (more than 10 years): 14 years"));
+    }
+
+    @Test
+    void an_unknown_level_stops_the_start() throws IOException {
+        assertTrue(error("{{level:wizard:label}}").contains("no level 'wizard'"));
+    }
+
+    @Test
     void survey_prints_a_pooled_cells_quartiles_as_money_and_its_answers_as_a_count() throws IOException {
         String html = html("{{survey:pooled:all:all:all:p25}} {{survey:pooled:all:all:all:median}} "
                 + "{{survey:pooled:all:all:all:p75}} {{survey:pooled:all:all:all:n}}");
