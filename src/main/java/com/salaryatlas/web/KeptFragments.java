@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public final class KeptFragments {
 
     private final ThymeleafRenderer renderer;
-    private final RecentlyUsed<Object, Kept> kept;
+    private final Budgeted<Object, Kept> kept;
 
     /** A kept fragment: its markup, and the same encoded once, for pages that splice it in as bytes. */
     public static final class Kept {
@@ -38,7 +38,7 @@ public final class KeptFragments {
 
     public KeptFragments(ThymeleafRenderer renderer, int maxEntries) {
         this.renderer = renderer;
-        this.kept = new RecentlyUsed<>(maxEntries);
+        this.kept = Budgeted.ofEntries(maxEntries);
     }
 
     /** The fragment ("calculator/options :: options") for {@code key}, rendered from {@code model} the first time. */

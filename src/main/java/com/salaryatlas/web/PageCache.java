@@ -31,8 +31,8 @@ public final class PageCache {
 
     private final ThymeleafRenderer renderer;
     private final boolean enabled;
-    private final Budgeted<Prepared> pages;
-    private final Budgeted<byte[]> unzipped;
+    private final Budgeted<String, Prepared> pages;
+    private final Budgeted<String, byte[]> unzipped;
     private final Map<String, CompletableFuture<Prepared>> rendering = new ConcurrentHashMap<>();
     /**
      * Renders at once, at most four a core, first asked first rendered: a cold burst of many pages then finishes its
@@ -164,68 +164,6 @@ public final class PageCache {
 
     /** What the kept gzipped pages weigh, which stays within the budget (but for one page larger than all of it). */
     public long bytes() {
-        return pages.bytes();
-    }
-
-    /**
-     * A map that keeps its values' total weight within a budget, least recently used out first. Reads take no lock
-     * (every cached page passes here); only a write that goes over the budget sorts the entries by last use.
-     */
-    private static final class Budgeted<V> {
-        private final long budget;
-        private final java.util.function.ToLongFunction<V> weight;
-        private final ConcurrentHashMap<String, Entry<V>> values = new ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
-        private long bytes;
-
-        private static final class Entry<V> {
-            final V value;
-            volatile long used;
-
-            Entry(V value, long used) {
-                this.value = value;
-                this.used = used;
-            }
-        }
-
-        Budgeted(long budget, java.util.function.ToLongFunction<V> weight) {
-            this.budget = budget;
-            this.weight = weight;
-        }
-
-        V get(String key) {
-            Entry<V> entry = values.get(key);
-            if (entry == null) {
-                return null;
-            }
-            entry.used = clock.incrementAndGet();
-            return entry.value;
-        }
-
-        synchronized void put(String key, V value) {
-            Entry<V> old = values.put(key, new Entry<>(value, clock.incrementAndGet()));
-            bytes += weight.applyAsLong(value) - (old == null ? 0 : weight.applyAsLong(old.value));
-            if (bytes <= budget) {
-                return;
-            }
-            List<Map.Entry<String, Entry<V>>> byAge = new java.util.ArrayList<>(values.entrySet());
-            byAge.sort(java.util.Comparator.comparingLong(e -> e.getValue().used));
-            for (Map.Entry<String, Entry<V>> eldest : byAge) {
-                if (bytes <= budget || eldest.getKey().equals(key)) {
-                    break;
-                }
-                if (values.remove(eldest.getKey(), eldest.getValue())) {
-                    bytes -= weight.applyAsLong(eldest.getValue().value);
-                }
-            }
-        }
-
-        int size() {
-            return values.size();
-        }
-
-        synchronized long bytes() {
-            return bytes;
-        }
+        return pages.weight();
     }
 }

@@ -31,7 +31,7 @@ public final class SlottedFragments {
 
     private final ThymeleafRenderer renderer;
     /** Kept renders by shape: the fragment, the variable, and the view's shape written out (see {@link #walk}). */
-    private final RecentlyUsed<String, Skeleton> kept;
+    private final Budgeted<String, Skeleton> kept;
     /** Numbers the record classes met, so a shape names a class in a few characters. */
     private final AtomicInteger recordTypes = new AtomicInteger();
     private final ClassValue<RecordType> records = new ClassValue<>() {
@@ -43,7 +43,7 @@ public final class SlottedFragments {
 
     public SlottedFragments(ThymeleafRenderer renderer, int maxEntries) {
         this.renderer = renderer;
-        this.kept = new RecentlyUsed<>(maxEntries);
+        this.kept = Budgeted.ofEntries(maxEntries);
     }
 
     /** The fragment ("calculator/result :: result") rendered with {@code view} as the variable {@code name}. */
